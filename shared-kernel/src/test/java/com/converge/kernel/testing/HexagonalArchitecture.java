@@ -39,7 +39,9 @@ public final class HexagonalArchitecture {
         noClasses().that().resideInAPackage(application)
                 .should().dependOnClassesThat(not(resideInAnyPackage(concat(new String[]{"java..", domain, application}, KERNEL_PURE)))
                         .and(not(equivalentTo(Uni.class)))
-                        .and(not(equivalentTo(Multi.class))))
+                        .and(not(equivalentTo(Multi.class)))
+                        // Uni's and Multi's own fluent API (Uni.createFrom(), onFailure(), ...)
+                        .and(not(resideInAnyPackage("io.smallrye.mutiny.groups..", "io.smallrye.mutiny.tuples.."))))
                 .because("use cases know the domain and their ports, and of frameworks only Mutiny's Uni and Multi")
                 .check(classes);
 
