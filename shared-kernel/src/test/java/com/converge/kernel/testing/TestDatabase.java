@@ -33,7 +33,7 @@ public final class TestDatabase {
 
     /** Drops and creates {@code database}, so every test run starts from the migrations alone. */
     public static void recreate(String database) {
-        if (!database.matches("[a-z_]+")) {
+        if (!database.matches("[a-z0-9_]+")) {
             throw new IllegalArgumentException("unexpected database name " + database);
         }
         try (Connection connection = DriverManager.getConnection(jdbcUrl(""), user(), password());
