@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.converge.kernel.events.Topic;
+import com.converge.kernel.testing.ConvergeProject;
 import com.converge.kernel.testing.KafkaBroker;
 import com.converge.kernel.testing.TestDatabase;
 import com.converge.kernel.testing.Tokens;
@@ -17,6 +18,7 @@ import io.cloudevents.SpecVersion;
 import io.cloudevents.kafka.CloudEventDeserializer;
 import io.restassured.http.ContentType;
 import java.net.URI;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,6 +94,15 @@ class ThirdPartyCloudEventsConsumerIT {
         assertThat(data.get("type").asText()).isEqualTo("billing");
         assertThat(data.get("priority").asText()).isEqualTo("medium");
         assertThat(data.get("bookingId").isNull()).isTrue();
+    }
+
+    @Test
+    void theServiceServesItsAsyncApiDocumentWithoutAToken() throws Exception {
+        String served = given().baseUri(complaints.baseUrl())
+                .get("/contracts/asyncapi.yaml")
+                .then().statusCode(200).extract().asString();
+
+        assertThat(served).isEqualTo(Files.readString(ConvergeProject.root().resolve("docs/asyncapi/complaint-service.yaml")));
     }
 
     /** The documented mapping: urn:converge:schema:<topic>:<Name>:<v> is served at /contracts/schemas/<topic>/<Name>.v<v>.json. */
