@@ -123,8 +123,12 @@ public final class EventCatalog {
 
     private static final Map<Class<?>, EventType<?>> BY_CLASS =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::dataClass, Function.identity()));
-    private static final Map<String, EventType<?>> BY_CLOUD_EVENT_TYPE =
-            ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::cloudEventType, Function.identity()));
+    private static final Map<String, EventType<?>> BY_DATA_SCHEMA =
+            ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::dataSchema, Function.identity()));
+    /** During a migration window a type is published in two versions; without a dataschema, the newest is meant. */
+    private static final Map<String, EventType<?>> LATEST_BY_CLOUD_EVENT_TYPE =
+            ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::cloudEventType, Function.identity(),
+                    (a, b) -> a.version() >= b.version() ? a : b));
 
     private EventCatalog() {
     }
@@ -138,7 +142,17 @@ public final class EventCatalog {
         return (EventType<T>) type;
     }
 
+    /** The newest version of a CloudEvents type. */
     public static Optional<EventType<?>> byCloudEventType(String cloudEventType) {
-        return Optional.ofNullable(BY_CLOUD_EVENT_TYPE.get(cloudEventType));
+        return Optional.ofNullable(LATEST_BY_CLOUD_EVENT_TYPE.get(cloudEventType));
+    }
+
+    /** The exact version a record's {@code ce_dataschema} names, falling back to the newest of its type. */
+    public static Optional<EventType<?>> resolve(String cloudEventType, String dataSchema) {
+        EventType<?> exact = dataSchema == null ? null : BY_DATA_SCHEMA.get(dataSchema);
+        if (exact != null && exact.cloudEventType().equals(cloudEventType)) {
+            return Optional.of(exact);
+        }
+        return byCloudEventType(cloudEventType);
     }
 }

@@ -90,7 +90,7 @@ public class Inbox {
     private Optional<EventEnvelope<?>> parse(Message<String> message) {
         IncomingCloudEventMetadata<?> ce = message.getMetadata(IncomingCloudEventMetadata.class)
                 .orElseThrow(() -> new UnhandleableEventException("not a CloudEvent: the ce_ headers are missing"));
-        Optional<EventType<?>> type = EventCatalog.byCloudEventType(ce.getType());
+        Optional<EventType<?>> type = EventCatalog.resolve(ce.getType(), ce.getDataSchema().map(String::valueOf).orElse(null));
         if (type.isEmpty()) {
             return Optional.empty();
         }

@@ -17,8 +17,16 @@ class EventCatalogTest {
             assertThat(classes.add(type.dataClass())).as("unique class %s", type.dataClass()).isTrue();
             assertThat(type.dataClass().isRecord()).isTrue();
             assertThat(type.dataSchema()).endsWith(":" + type.name() + ":" + type.version());
-            assertThat(EventCatalog.byCloudEventType(type.cloudEventType())).contains(type);
+            assertThat(EventCatalog.resolve(type.cloudEventType(), type.dataSchema())).contains(type);
         }
+    }
+
+    @Test
+    void aRecordIsReadAsTheVersionItsDataSchemaNamesOrElseTheNewest() {
+        EventType<ComplaintCreated> created = EventCatalog.COMPLAINT_CREATED;
+        assertThat(EventCatalog.resolve(created.cloudEventType(), null)).contains(created);
+        assertThat(EventCatalog.resolve(created.cloudEventType(), "urn:converge:schema:complaint-events:ComplaintCreated:99")).contains(created);
+        assertThat(EventCatalog.resolve("converge.complaint.Unknown", null)).isEmpty();
     }
 
     @Test
