@@ -98,6 +98,36 @@ class BookingEventsConsumerTest {
     }
 
     @Test
+    void aRefundOfAConvertedBookingDeliveredTwiceClawsTheCommissionBackOnce() throws Exception {
+        long customer = customer();
+        registered(UUID.randomUUID().toString(), customer);
+        awaitCount(1, "SELECT COUNT(*) FROM queue_entry WHERE customer_id = ?", customer);
+        String bookingId = UUID.randomUUID().toString();
+        bookingCreated(UUID.randomUUID().toString(), bookingId, customer, "750.00");
+        awaitCount(1, "SELECT COUNT(*) FROM conversion WHERE reference_id = ?", bookingId);
+
+        String refundEvent = UUID.randomUUID().toString();
+        refundIssued(refundEvent, bookingId, customer);
+        refundIssued(refundEvent, bookingId, customer);
+
+        awaitCount(1, "SELECT COUNT(*) FROM conversion WHERE reference_id = ? AND clawed_back_at IS NOT NULL", bookingId);
+        awaitCount(1, "SELECT COUNT(*) FROM inbox_event WHERE event_id = ?", refundEvent);
+    }
+
+    @Test
+    void aMalformedBookingEventGoesToTheDeadLetterTopicAndTheNextOneIsStillHandled() throws Exception {
+        String badKey = "bad-booking-" + UUID.randomUUID();
+        publish("BookingCreated", UUID.randomUUID().toString(), badKey, "{\"customerId\":\"not a number\"}");
+        long customer = customer();
+        registered(UUID.randomUUID().toString(), customer);
+
+        awaitCount(1, "SELECT COUNT(*) FROM queue_entry WHERE customer_id = ?", customer);
+        assertThat(KafkaProbe.await("booking-events-dlq", r -> badKey.equals(r.key()), Duration.ofSeconds(20)))
+                .singleElement()
+                .satisfies(r -> assertThat(KafkaProbe.header(r, "dead-letter-reason")).contains("does not fit BookingCreated"));
+    }
+
+    @Test
     void aBookingBySomeoneWhoIsNotALeadIsNoConversion() throws Exception {
         long customer = customer();
         String bookingId = UUID.randomUUID().toString();
@@ -139,6 +169,13 @@ class BookingEventsConsumerTest {
         publish("BookingCancelled", eventId, bookingId, """
                 {"bookingId":"%s","customerId":%d,"reason":"changed plans","cancelledBy":"customer","feeAmount":0,
                  "refundAmount":2000.00,"cancelledAt":"%s"}""".formatted(bookingId, customer, Instant.now()));
+    }
+
+    private static void refundIssued(String eventId, String bookingId, long customer) {
+        publish("RefundIssued", eventId, bookingId, """
+                {"refundId":"%s","bookingId":"%s","customerId":%d,"amount":750.00,"destination":"wallet",
+                 "reason":"service not delivered","creditNoteNumber":"CN-1","issuedAt":"%s"}"""
+                .formatted(UUID.randomUUID(), bookingId, customer, Instant.now()));
     }
 
     private long customer() {

@@ -76,6 +76,27 @@ class OrderEventsConsumerTest {
     }
 
     @Test
+    void aRefusedVerificationTellsOrderServiceTheOrderIsNotVerifiedWithTheReason() throws Exception {
+        long customer = customer();
+        String orderId = UUID.randomUUID().toString();
+        drain("outstanding_requests");
+        verificationRequested(UUID.randomUUID().toString(), orderId, customer);
+        awaitCount(1, "SELECT COUNT(*) FROM queue_entry WHERE customer_id = ?", customer);
+        String entry = text("SELECT id FROM queue_entry WHERE customer_id = ?", customer);
+
+        claim("outstanding_requests", "a-verifier-2").then().statusCode(200).body("id", equalTo(entry));
+        given().auth().oauth2(Tokens.agent("a-verifier-2")).contentType("application/json")
+                .body("{\"outcome\":\"refused\",\"durationSeconds\":20,\"notes\":\"customer never ordered this\"}")
+                .post("/api/v1/entries/" + entry + "/outcomes").then().statusCode(201);
+
+        assertThat(KafkaProbe.await("callqueue-events",
+                r -> orderId.equals(r.key()) && KafkaProbe.header(r, "ce_type").endsWith("OrderVerificationCompleted"),
+                Duration.ofSeconds(20)))
+                .singleElement().satisfies(r -> assertThat(r.value())
+                        .contains("\"verified\":false", "\"reason\":\"customer never ordered this\""));
+    }
+
+    @Test
     void aLeadsFirstOrderConvertsAndItsCancellationClawsTheCommissionBack() throws Exception {
         long customer = customer();
         BookingEventsConsumerTest.registered(UUID.randomUUID().toString(), customer);
@@ -91,10 +112,13 @@ class OrderEventsConsumerTest {
         assertThat(count("SELECT COUNT(*) FROM queue_entry WHERE customer_id = ? AND active", customer)).isZero();
 
         String cancelId = UUID.randomUUID().toString();
-        publish("OrderCancelled", cancelId, orderId, """
-                {"orderId":"%s","orderNumber":"QS-1","customerId":%d,"reason":"changed mind","cancelledBy":"customer",
-                 "refundAmount":0,"cancelledAt":"%s"}""".formatted(orderId, customer, Instant.now()));
+        for (int delivery = 0; delivery < 2; delivery++) {
+            publish("OrderCancelled", cancelId, orderId, """
+                    {"orderId":"%s","orderNumber":"QS-1","customerId":%d,"reason":"changed mind","cancelledBy":"customer",
+                     "refundAmount":0,"cancelledAt":"%s"}""".formatted(orderId, customer, Instant.now()));
+        }
         awaitCount(1, "SELECT COUNT(*) FROM conversion WHERE reference_id = ? AND clawed_back_at IS NOT NULL", orderId);
+        awaitCount(1, "SELECT COUNT(*) FROM inbox_event WHERE event_id = ?", cancelId);
     }
 
     private static void verificationRequested(String eventId, String orderId, long customer) {
