@@ -1,5 +1,6 @@
 package com.converge.callqueue.domain;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -17,6 +18,17 @@ public record Callback(Instant dueAt, String reason, String ownerAgent) {
 
     public boolean isDue(Instant now) {
         return !dueAt.isAfter(now);
+    }
+
+    /**
+     * Whether {@code agent} may make this call now: never before it is due; a named agent's
+     * callback is theirs until {@code ownerGrace} after it fell due, then anyone's.
+     */
+    public boolean mayBeMadeBy(String agent, Instant now, Duration ownerGrace) {
+        if (!isDue(now)) {
+            return false;
+        }
+        return ownerAgent == null || ownerAgent.equals(agent) || !dueAt.plus(ownerGrace).isAfter(now);
     }
 
     /** Of two callbacks the sooner one stands: a new reason never postpones a promised call. */

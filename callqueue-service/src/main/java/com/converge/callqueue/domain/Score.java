@@ -14,4 +14,9 @@ public record Score(int value) {
             throw new InvalidValueException("score", "a score is between " + MIN + " and " + MAX);
         }
     }
+
+    /** The score moved by {@code delta}, held within 0..200 however large the move. */
+    public Score adjustedBy(int delta) {
+        return new Score(Math.max(MIN, Math.min(MAX, value + delta)));
+    }
 }

@@ -1,25 +1,25 @@
 package com.converge.callqueue.application.service;
 
+import com.converge.callqueue.application.port.inbound.AttentionNeededCommand;
 import com.converge.callqueue.application.port.inbound.ComplaintRaisedCommand;
 import com.converge.callqueue.application.port.inbound.ReactToComplaintUseCase;
 import com.converge.callqueue.application.port.outbound.QueueEntries;
+import com.converge.callqueue.application.port.outbound.ScoreHistory;
 import com.converge.callqueue.domain.Callback;
 import com.converge.callqueue.domain.ComplaintCallbackPolicy;
 import com.converge.callqueue.domain.EntryContext;
-import com.converge.callqueue.domain.QueueEntry;
 import com.converge.callqueue.domain.QueueName;
 import com.converge.kernel.domain.TimeSource;
-import com.converge.kernel.domain.UuidV7;
 import io.smallrye.mutiny.Uni;
 
 /** Runs inside the inbox's transaction, so the entry and the handled event id commit together. */
 public class ReactToComplaintService implements ReactToComplaintUseCase {
 
-    private final QueueEntries entries;
+    private final QueueAdmission admission;
     private final TimeSource clock;
 
-    public ReactToComplaintService(QueueEntries entries, TimeSource clock) {
-        this.entries = entries;
+    public ReactToComplaintService(QueueEntries entries, ScoreHistory history, TimeSource clock) {
+        this.admission = new QueueAdmission(entries, history);
         this.clock = clock;
     }
 
@@ -29,12 +29,15 @@ public class ReactToComplaintService implements ReactToComplaintUseCase {
             return Uni.createFrom().voidItem();
         }
         var now = clock.now();
-        var context = EntryContext.complaint(command.complaintId());
-        var callback = Callback.byAnyone(now, command.priority() + " complaint " + command.complaintId());
-        return entries.lockActive(command.customerId(), QueueName.OUTSTANDING_REQUESTS)
-                .chain(existing -> existing
-                        .map(entry -> entries.update(entry.anotherReason(context, callback, now)))
-                        .orElseGet(() -> entries.add(QueueEntry.enqueue(UuidV7.next(), command.customerId(),
-                                QueueName.OUTSTANDING_REQUESTS, context, callback, now))));
+        return admission.admit(command.customerId(), QueueName.OUTSTANDING_REQUESTS,
+                EntryContext.complaint(command.complaintId()),
+                Callback.byAnyone(now, command.priority() + " complaint " + command.complaintId()), now);
+    }
+
+    @Override
+    public Uni<Void> attentionNeeded(AttentionNeededCommand command) {
+        var now = clock.now();
+        return admission.admit(command.customerId(), QueueName.OUTSTANDING_REQUESTS, command.context(),
+                Callback.byAnyone(now, command.reason()), now);
     }
 }

@@ -1,11 +1,16 @@
 package com.converge.callqueue.adapter.inbound.messaging;
 
+import com.converge.callqueue.application.port.inbound.AttentionNeededCommand;
 import com.converge.callqueue.application.port.inbound.ComplaintRaisedCommand;
 import com.converge.callqueue.application.port.inbound.ReactToComplaintUseCase;
+import com.converge.callqueue.domain.EntryContext;
 import com.converge.kernel.domain.CustomerId;
 import com.converge.kernel.events.ComplaintCreated;
+import com.converge.kernel.events.ComplaintEscalated;
+import com.converge.kernel.events.CustomerAtRisk;
 import com.converge.kernel.events.EventEnvelope;
 import com.converge.kernel.events.IntegrationEvent;
+import com.converge.kernel.events.SlaBreached;
 import com.converge.kernel.inbox.Inbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,6 +40,21 @@ public class ComplaintEventsConsumer {
         if (event.data() instanceof ComplaintCreated created) {
             return reactToComplaint.complaintRaised(new ComplaintRaisedCommand(
                     new CustomerId(created.customerId()), created.complaintId(), created.priority(), created.createdAt()));
+        }
+        if (event.data() instanceof ComplaintEscalated escalated) {
+            return reactToComplaint.attentionNeeded(new AttentionNeededCommand(new CustomerId(escalated.customerId()),
+                    EntryContext.complaint("complaint_escalated", escalated.complaintId()),
+                    "complaint " + escalated.complaintId() + " escalated to level " + escalated.level()));
+        }
+        if (event.data() instanceof SlaBreached breached) {
+            return reactToComplaint.attentionNeeded(new AttentionNeededCommand(new CustomerId(breached.customerId()),
+                    EntryContext.complaint("sla_breached", breached.complaintId()),
+                    breached.clock() + " SLA breached on complaint " + breached.complaintId()));
+        }
+        if (event.data() instanceof CustomerAtRisk atRisk) {
+            return reactToComplaint.attentionNeeded(new AttentionNeededCommand(new CustomerId(atRisk.customerId()),
+                    EntryContext.customerAtRisk(), "customer at risk: health " + atRisk.score()
+                    + (atRisk.reason() == null ? "" : " (" + atRisk.reason() + ")")));
         }
         return Uni.createFrom().voidItem();
     }

@@ -12,9 +12,11 @@ public record QueueEntryResponse(
         int score,
         long position,
         int attempts,
+        String lastOutcome,
         String source,
         Context context,
         CallbackResponse callback,
+        ClaimResponse claim,
         boolean active,
         Instant enqueuedAt,
         Instant updatedAt) {
@@ -25,9 +27,13 @@ public record QueueEntryResponse(
     public record CallbackResponse(Instant dueAt, String reason, String ownerAgent) {
     }
 
+    public record ClaimResponse(String agentId, Instant expiresAt) {
+    }
+
     static QueueEntryResponse of(QueueEntryView view) {
         QueueEntry entry = view.entry();
         Callback callback = entry.callback();
+        QueueEntry.Claim claim = entry.claim();
         return new QueueEntryResponse(
                 entry.id().toString(),
                 entry.customerId().value(),
@@ -35,9 +41,11 @@ public record QueueEntryResponse(
                 entry.score().value(),
                 view.position(),
                 entry.attempts(),
+                entry.lastOutcome() == null ? null : entry.lastOutcome().wireName(),
                 entry.context().source(),
                 new Context(entry.context().complaintId(), entry.context().orderId()),
                 callback == null ? null : new CallbackResponse(callback.dueAt(), callback.reason(), callback.ownerAgent()),
+                claim == null ? null : new ClaimResponse(claim.agentId(), claim.expiresAt()),
                 entry.active(),
                 entry.enqueuedAt(),
                 entry.updatedAt());

@@ -1,17 +1,21 @@
 package com.converge.callqueue.adapter.inbound.rest;
 
+import com.converge.callqueue.application.port.inbound.ClaimEntryUseCase;
 import com.converge.callqueue.application.port.inbound.ListQueueEntriesUseCase;
 import com.converge.callqueue.domain.QueueName;
 import com.converge.kernel.domain.Role;
 import com.converge.kernel.problem.RequestParameters;
+import com.converge.kernel.security.CurrentCaller;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -25,9 +29,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class QueueResource {
 
     private final ListQueueEntriesUseCase listEntries;
+    private final ClaimEntryUseCase claimEntry;
+    private final CurrentCaller caller;
 
-    QueueResource(ListQueueEntriesUseCase listEntries) {
+    QueueResource(ListQueueEntriesUseCase listEntries, ClaimEntryUseCase claimEntry, CurrentCaller caller) {
         this.listEntries = listEntries;
+        this.claimEntry = claimEntry;
+        this.caller = caller;
     }
 
     @GET
@@ -40,5 +48,19 @@ public class QueueResource {
             @QueryParam("limit") @Parameter(description = "1..200, default 50") String limit) {
         return listEntries.list(QueueName.fromWire("queue", queue), RequestParameters.integer("limit", limit, 50))
                 .map(views -> views.stream().map(QueueEntryResponse::of).toList());
+    }
+
+    @POST
+    @Path("/{queue}/claim")
+    @RolesAllowed(Role.AGENT_NAME)
+    @Operation(summary = "Claim the next entry to call",
+            description = "Role: AGENT. 200 with the entry, locked for the calling agent for the configured time; "
+                    + "204 when no entry may be called now (queue empty, outside the calling window, "
+                    + "everyone left on the do-not-call list or at today's attempt cap).")
+    public Uni<Response> claim(@PathParam("queue") @Parameter(description = "unsigned_users or outstanding_requests") String queue) {
+        return claimEntry.claim(QueueName.fromWire("queue", queue), caller.get().subject())
+                .map(claimed -> claimed
+                        .map(view -> Response.ok(QueueEntryResponse.of(view)).build())
+                        .orElseGet(() -> Response.noContent().build()));
     }
 }

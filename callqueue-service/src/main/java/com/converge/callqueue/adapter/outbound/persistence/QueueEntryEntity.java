@@ -43,6 +43,15 @@ public class QueueEntryEntity extends PanacheEntityBase {
     @Column(name = "callback_owner")
     public String callbackOwner;
 
+    @Column(name = "claimed_by")
+    public String claimedBy;
+
+    @Column(name = "claim_expires_at")
+    public Instant claimExpiresAt;
+
+    @Column(name = "last_outcome")
+    public String lastOutcome;
+
     public boolean active;
 
     @Column(name = "enqueued_at")

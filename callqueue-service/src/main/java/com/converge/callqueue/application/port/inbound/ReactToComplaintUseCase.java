@@ -9,4 +9,7 @@ public interface ReactToComplaintUseCase {
      * if they already wait there, their entry takes the complaint as its context.
      */
     Uni<Void> complaintRaised(ComplaintRaisedCommand command);
+
+    /** Same for an escalation, an SLA breach or a customer at risk: always a callback due now. */
+    Uni<Void> attentionNeeded(AttentionNeededCommand command);
 }

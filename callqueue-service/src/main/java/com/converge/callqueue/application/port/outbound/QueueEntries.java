@@ -1,6 +1,7 @@
 package com.converge.callqueue.application.port.outbound;
 
 import com.converge.callqueue.application.port.inbound.QueueEntryView;
+import com.converge.callqueue.domain.CallingRules;
 import com.converge.callqueue.domain.QueueEntry;
 import com.converge.callqueue.domain.QueueName;
 import com.converge.kernel.domain.CustomerId;
@@ -8,11 +9,26 @@ import io.smallrye.mutiny.Uni;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 public interface QueueEntries {
 
     /** The customer's active entry in {@code queue}, locked until the transaction ends. */
     Uni<Optional<QueueEntry>> lockActive(CustomerId customerId, QueueName queue);
+
+    /** The entry, locked until the transaction ends. */
+    Uni<Optional<QueueEntry>> lock(UUID entryId);
+
+    Uni<Optional<QueueEntryView>> find(UUID entryId);
+
+    /**
+     * The first entry of {@code queue} in serving order that {@code agent} may be given now under
+     * {@code rules} (unclaimed or claim expired, callback due and theirs or past the owner's grace,
+     * customer not on the do-not-call list, under today's attempt cap), locked until the transaction
+     * ends. Entries other transactions hold locked are skipped, not waited for, so concurrent
+     * claims never get the same entry.
+     */
+    Uni<Optional<QueueEntryView>> lockNextServable(QueueName queue, String agent, Instant now, CallingRules rules);
 
     Uni<Void> add(QueueEntry entry);
 

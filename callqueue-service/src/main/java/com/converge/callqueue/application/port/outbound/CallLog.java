@@ -1,0 +1,16 @@
+package com.converge.callqueue.application.port.outbound;
+
+import com.converge.callqueue.domain.CallRecord;
+import com.converge.kernel.domain.CustomerId;
+import io.smallrye.mutiny.Uni;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+public interface CallLog {
+
+    /** Keeps the call and counts it as an attempt on the customer's {@code day}. */
+    Uni<Void> record(CallRecord call, LocalDate day);
+
+    Uni<List<CallRecord>> callsTo(CustomerId customerId, Instant since);
+}
