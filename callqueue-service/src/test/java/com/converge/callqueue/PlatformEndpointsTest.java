@@ -1,0 +1,13 @@
+package com.converge.callqueue;
+
+import com.converge.kernel.testing.PlatformEndpointsContract;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class PlatformEndpointsTest extends PlatformEndpointsContract {
+
+    @Override
+    protected String anApiPath() {
+        return "/api/v1/queues/{queue}/entries";
+    }
+}
