@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -29,9 +30,17 @@ class GeneratedManifestsTest {
     static Path root;
     static Manifests base;
 
+    /** Each test is reported as skipped, with what to install, when kubectl is missing. */
+    @BeforeEach
+    void needsKubectl() {
+        assumeTrue(Kustomize.available(), Kustomize.INSTALL_HINT);
+    }
+
     @BeforeAll
     static void render() {
-        assumeTrue(Kustomize.available(), Kustomize.INSTALL_HINT);
+        if (!Kustomize.available()) {
+            return;
+        }
         root = Path.of(System.getProperty("converge.root", "../../..")).toAbsolutePath().normalize();
         base = Manifests.parse("base", Kustomize.render(root.resolve("deploy/k8s/base")));
     }

@@ -16,15 +16,24 @@ final class Kustomize {
     static final String INSTALL_HINT = "kubectl is not on the PATH, so deploy/k8s was NOT checked: install kubectl 1.27 or"
             + " newer (it includes kustomize; https://kubernetes.io/docs/tasks/tools/) and run the build again";
 
+    private static Boolean available;
+
     private Kustomize() {
     }
 
-    static boolean available() {
-        try {
-            return run(List.of("kubectl", "version", "--client")).exitCode == 0;
-        } catch (IOException e) {
-            return false;
+    /** Whether kubectl runs here; says once on stderr when it does not, so a skipped check is never silent. */
+    static synchronized boolean available() {
+        if (available == null) {
+            try {
+                available = run(List.of("kubectl", "version", "--client")).exitCode == 0;
+            } catch (IOException e) {
+                available = false;
+            }
+            if (!available) {
+                System.err.println("[WARNING] " + INSTALL_HINT);
+            }
         }
+        return available;
     }
 
     /** The rendered multi-document YAML of a kustomization directory; fails with kustomize's message. */

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** deploy/k8s/monitoring: typed, every alert has a runbook line, every dashboard is Grafana JSON. */
@@ -23,9 +24,17 @@ class MonitoringTest {
     static Path root;
     static Manifests monitoring;
 
+    /** Each test is reported as skipped, with what to install, when kubectl is missing. */
+    @BeforeEach
+    void needsKubectl() {
+        assumeTrue(Kustomize.available(), Kustomize.INSTALL_HINT);
+    }
+
     @BeforeAll
     static void render() {
-        assumeTrue(Kustomize.available(), Kustomize.INSTALL_HINT);
+        if (!Kustomize.available()) {
+            return;
+        }
         root = Path.of(System.getProperty("converge.root", "../../..")).toAbsolutePath().normalize();
         monitoring = Manifests.parse("monitoring", Kustomize.render(root.resolve("deploy/k8s/monitoring")));
     }

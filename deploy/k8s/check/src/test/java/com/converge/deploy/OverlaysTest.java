@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,9 +36,17 @@ class OverlaysTest {
     static Path root;
     static Map<String, Manifests> overlays = new HashMap<>();
 
+    /** Each test is reported as skipped, with what to install, when kubectl is missing. */
+    @BeforeEach
+    void needsKubectl() {
+        assumeTrue(Kustomize.available(), Kustomize.INSTALL_HINT);
+    }
+
     @BeforeAll
     static void render() {
-        assumeTrue(Kustomize.available(), Kustomize.INSTALL_HINT);
+        if (!Kustomize.available()) {
+            return;
+        }
         root = Path.of(System.getProperty("converge.root", "../../..")).toAbsolutePath().normalize();
         for (String overlay : List.of("dev", "prod")) {
             Path dir = root.resolve("deploy/k8s/overlays/" + overlay);
