@@ -1,9 +1,31 @@
 package com.converge.complaint.adapter.inbound.rest;
 
+import com.converge.complaint.adapter.inbound.rest.ThreadResponses.AuditResponse;
+import com.converge.complaint.adapter.inbound.rest.ThreadResponses.SlaLogResponse;
+import com.converge.complaint.adapter.inbound.rest.ThreadResponses.UpdateResponse;
+import com.converge.complaint.adapter.inbound.rest.WorkflowRequests.AssignmentRequest;
+import com.converge.complaint.adapter.inbound.rest.WorkflowRequests.PriorityRequest;
+import com.converge.complaint.adapter.inbound.rest.WorkflowRequests.ResolutionRequest;
+import com.converge.complaint.adapter.inbound.rest.WorkflowRequests.StatusRequest;
+import com.converge.complaint.adapter.inbound.rest.WorkflowRequests.UpdateRequest;
+import com.converge.complaint.application.port.inbound.AddComplaintUpdateCommand;
+import com.converge.complaint.application.port.inbound.AddComplaintUpdateUseCase;
+import com.converge.complaint.application.port.inbound.AssignComplaintCommand;
+import com.converge.complaint.application.port.inbound.AssignComplaintUseCase;
+import com.converge.complaint.application.port.inbound.ChangeComplaintStatusCommand;
+import com.converge.complaint.application.port.inbound.ChangeComplaintStatusUseCase;
+import com.converge.complaint.application.port.inbound.ChangePriorityCommand;
+import com.converge.complaint.application.port.inbound.ChangePriorityUseCase;
 import com.converge.complaint.application.port.inbound.CreateComplaintCommand;
 import com.converge.complaint.application.port.inbound.CreateComplaintUseCase;
 import com.converge.complaint.application.port.inbound.FindComplaintUseCase;
+import com.converge.complaint.application.port.inbound.ReadComplaintHistoryUseCase;
+import com.converge.complaint.application.port.inbound.ReopenComplaintCommand;
+import com.converge.complaint.application.port.inbound.ResolveComplaintCommand;
+import com.converge.complaint.application.port.inbound.ResolveComplaintUseCase;
+import com.converge.complaint.domain.Attachment;
 import com.converge.complaint.domain.ComplaintReference;
+import com.converge.complaint.domain.ComplaintStatus;
 import com.converge.complaint.domain.ComplaintType;
 import com.converge.complaint.domain.Priority;
 import com.converge.kernel.domain.BookingId;
@@ -11,6 +33,7 @@ import com.converge.kernel.domain.Caller;
 import com.converge.kernel.domain.ComplaintId;
 import com.converge.kernel.domain.CustomerId;
 import com.converge.kernel.domain.InvalidValueException;
+import com.converge.kernel.domain.Money;
 import com.converge.kernel.domain.OrderId;
 import com.converge.kernel.domain.Role;
 import com.converge.kernel.security.CurrentCaller;
@@ -28,6 +51,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,44 +65,172 @@ public class ComplaintResource {
 
     private final CreateComplaintUseCase createComplaint;
     private final FindComplaintUseCase findComplaint;
+    private final AssignComplaintUseCase assignComplaint;
+    private final ChangeComplaintStatusUseCase changeStatus;
+    private final ChangePriorityUseCase changePriority;
+    private final ResolveComplaintUseCase resolveComplaint;
+    private final AddComplaintUpdateUseCase addUpdate;
+    private final ReadComplaintHistoryUseCase history;
     private final CurrentCaller caller;
 
-    ComplaintResource(CreateComplaintUseCase createComplaint, FindComplaintUseCase findComplaint, CurrentCaller caller) {
+    ComplaintResource(CreateComplaintUseCase createComplaint, FindComplaintUseCase findComplaint,
+                      AssignComplaintUseCase assignComplaint, ChangeComplaintStatusUseCase changeStatus,
+                      ChangePriorityUseCase changePriority, ResolveComplaintUseCase resolveComplaint,
+                      AddComplaintUpdateUseCase addUpdate, ReadComplaintHistoryUseCase history, CurrentCaller caller) {
         this.createComplaint = createComplaint;
         this.findComplaint = findComplaint;
+        this.assignComplaint = assignComplaint;
+        this.changeStatus = changeStatus;
+        this.changePriority = changePriority;
+        this.resolveComplaint = resolveComplaint;
+        this.addUpdate = addUpdate;
+        this.history = history;
         this.caller = caller;
     }
 
     @POST
     @RolesAllowed({Role.CUSTOMER_NAME, Role.SUPPORT_NAME, Role.ADMIN_NAME})
     @Operation(summary = "Raise a complaint", description = "Roles: CUSTOMER (for themselves), SUPPORT, ADMIN. "
-            + "Stores it with its SLA deadlines and publishes ComplaintCreated.")
+            + "Stores it with its SLA clocks and publishes ComplaintCreated.")
     public Uni<Response> create(@NotNull @Valid CreateComplaintRequest request, UriInfo uri) {
+        Caller who = caller.get();
         CreateComplaintCommand command = new CreateComplaintCommand(
-                complainant(request.customerId()),
+                complainant(who, request.customerId()),
                 request.type() == null ? null : ComplaintType.fromWire("type", request.type()),
                 request.priority() == null ? null : Priority.fromWire("priority", request.priority()),
                 request.subject(),
                 request.description(),
                 new ComplaintReference(
                         request.bookingId() == null ? null : BookingId.of(request.bookingId()),
-                        request.orderId() == null ? null : OrderId.of(request.orderId())));
-        return createComplaint.create(command).map(complaint -> Response
-                .created(uri.getAbsolutePathBuilder().path(complaint.id().toString()).build())
-                .entity(ComplaintResponse.of(complaint))
+                        request.orderId() == null ? null : OrderId.of(request.orderId())),
+                who.subject());
+        return createComplaint.create(command).map(details -> Response
+                .created(uri.getAbsolutePathBuilder().path(details.complaint().id().toString()).build())
+                .entity(ComplaintResponse.of(details))
                 .build());
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Role.CUSTOMER_NAME, Role.SUPPORT_NAME, Role.ADMIN_NAME})
-    @Operation(summary = "A complaint", description = "Roles: CUSTOMER (their own; others' are 404), SUPPORT, ADMIN.")
+    @Operation(summary = "A complaint with its three SLA clocks",
+            description = "Roles: CUSTOMER (their own; others' are 404), SUPPORT, ADMIN.")
     public Uni<ComplaintResponse> get(@PathParam("id") String id) {
         return findComplaint.find(ComplaintId.of(id), caller.get()).map(ComplaintResponse::of);
     }
 
-    private CustomerId complainant(Long requested) {
-        Caller who = caller.get();
+    @POST
+    @Path("/{id}/assignment")
+    @RolesAllowed({Role.SUPPORT_NAME, Role.ADMIN_NAME})
+    @Operation(summary = "Assign or reassign to a support user", description = "Roles: SUPPORT, ADMIN. Publishes ComplaintAssigned.")
+    public Uni<ComplaintResponse> assign(@PathParam("id") String id, @NotNull @Valid AssignmentRequest request) {
+        return assignComplaint.assign(new AssignComplaintCommand(ComplaintId.of(id), request.assignee(), caller.get()))
+                .map(ComplaintResponse::of);
+    }
+
+    @POST
+    @Path("/{id}/status")
+    @RolesAllowed({Role.SUPPORT_NAME, Role.ADMIN_NAME})
+    @Operation(summary = "Move the complaint", description = "Roles: SUPPORT, ADMIN. An illegal move is 409. "
+            + "Publishes ComplaintStatusChanged (and ComplaintEscalated on escalation).")
+    public Uni<ComplaintResponse> status(@PathParam("id") String id, @NotNull @Valid StatusRequest request) {
+        return changeStatus.changeStatus(new ChangeComplaintStatusCommand(ComplaintId.of(id),
+                        ComplaintStatus.fromWire("status", request.status()), request.reason(), caller.get()))
+                .map(ComplaintResponse::of);
+    }
+
+    @POST
+    @Path("/{id}/reopen")
+    @RolesAllowed({Role.CUSTOMER_NAME, Role.SUPPORT_NAME, Role.ADMIN_NAME})
+    @Operation(summary = "Reopen a resolved complaint within 7 days", description = "Roles: CUSTOMER (own), SUPPORT, ADMIN.")
+    public Uni<ComplaintResponse> reopen(@PathParam("id") String id) {
+        return changeStatus.reopen(new ReopenComplaintCommand(ComplaintId.of(id), caller.get())).map(ComplaintResponse::of);
+    }
+
+    @POST
+    @Path("/{id}/priority")
+    @RolesAllowed({Role.SUPPORT_NAME, Role.ADMIN_NAME})
+    @Operation(summary = "Override the priority", description = "Roles: SUPPORT, ADMIN. Recomputes every clock's deadline.")
+    public Uni<ComplaintResponse> priority(@PathParam("id") String id, @NotNull @Valid PriorityRequest request) {
+        return changePriority.changePriority(new ChangePriorityCommand(ComplaintId.of(id),
+                        Priority.fromWire("priority", request.priority()), caller.get()))
+                .map(ComplaintResponse::of);
+    }
+
+    @POST
+    @Path("/{id}/resolution")
+    @RolesAllowed({Role.SUPPORT_NAME, Role.ADMIN_NAME})
+    @Operation(summary = "Resolve", description = "Roles: SUPPORT, ADMIN. Compensation is a wallet credit for a booking "
+            + "or a refund for an order; publishes ComplaintResolved.")
+    public Uni<ComplaintResponse> resolve(@PathParam("id") String id, @NotNull @Valid ResolutionRequest request) {
+        return resolveComplaint.resolve(new ResolveComplaintCommand(ComplaintId.of(id), request.summary(),
+                        compensation(request), caller.get()))
+                .map(ComplaintResponse::of);
+    }
+
+    @POST
+    @Path("/{id}/updates")
+    @RolesAllowed({Role.CUSTOMER_NAME, Role.SUPPORT_NAME, Role.ADMIN_NAME})
+    @Operation(summary = "Comment, or add an internal note", description = "Roles: CUSTOMER (own, public only), SUPPORT, ADMIN.")
+    public Uni<Response> addUpdate(@PathParam("id") String id, @NotNull @Valid UpdateRequest request) {
+        List<Attachment> attachments = request.attachments() == null ? List.of() : request.attachments().stream()
+                .map(a -> new Attachment(a.name(), a.contentType(), a.sizeBytes() == null ? 0 : a.sizeBytes(), a.url()))
+                .toList();
+        return addUpdate.addUpdate(new AddComplaintUpdateCommand(ComplaintId.of(id), request.body(),
+                        Boolean.TRUE.equals(request.internal()), attachments, caller.get()))
+                .map(update -> Response.status(Response.Status.CREATED).entity(UpdateResponse.of(update)).build());
+    }
+
+    @GET
+    @Path("/{id}/updates")
+    @RolesAllowed({Role.CUSTOMER_NAME, Role.SUPPORT_NAME, Role.ADMIN_NAME})
+    @Operation(summary = "The thread, oldest first", description = "Roles: CUSTOMER (own; internal notes left out), SUPPORT, ADMIN.")
+    public Uni<List<UpdateResponse>> updates(@PathParam("id") String id) {
+        return history.updates(ComplaintId.of(id), caller.get()).map(list -> list.stream().map(UpdateResponse::of).toList());
+    }
+
+    @GET
+    @Path("/{id}/audit")
+    @RolesAllowed({Role.SUPPORT_NAME, Role.ADMIN_NAME})
+    @Operation(summary = "Who changed what", description = "Roles: SUPPORT, ADMIN.")
+    public Uni<List<AuditResponse>> audit(@PathParam("id") String id) {
+        return history.auditTrail(ComplaintId.of(id), caller.get()).map(list -> list.stream().map(AuditResponse::of).toList());
+    }
+
+    @GET
+    @Path("/{id}/sla-log")
+    @RolesAllowed({Role.SUPPORT_NAME, Role.ADMIN_NAME})
+    @Operation(summary = "The SLA log: applied, paused, resumed, warned, breached, fulfilled", description = "Roles: SUPPORT, ADMIN.")
+    public Uni<List<SlaLogResponse>> slaLog(@PathParam("id") String id) {
+        return history.slaLog(ComplaintId.of(id), caller.get()).map(list -> list.stream().map(SlaLogResponse::of).toList());
+    }
+
+    private static Money compensation(ResolutionRequest request) {
+        switch (request.action()) {
+            case "none":
+                if (request.compensationAmount() != null && request.compensationAmount().signum() != 0) {
+                    throw new InvalidValueException("compensationAmount", "no amount when the action is none");
+                }
+                return null;
+            case "compensation":
+                if (request.compensationAmount() == null) {
+                    throw new InvalidValueException("compensationAmount", "is required for a compensation");
+                }
+                try {
+                    Money amount = new Money(request.compensationAmount());
+                    if (!amount.isPositive()) {
+                        throw new InvalidValueException("compensationAmount", "must be more than zero");
+                    }
+                    return amount;
+                } catch (InvalidValueException e) {
+                    throw new InvalidValueException("compensationAmount", e.getMessage());
+                }
+            default:
+                throw new InvalidValueException("action", "must be one of none, compensation");
+        }
+    }
+
+    private static CustomerId complainant(Caller who, Long requested) {
         if (who.isCustomerOnly()) {
             CustomerId self = who.customerId();
             if (requested != null && requested != self.value()) {
