@@ -6,6 +6,8 @@ import com.converge.complaint.application.port.inbound.ChangeComplaintStatusUseC
 import com.converge.complaint.application.port.inbound.ChangePriorityUseCase;
 import com.converge.complaint.application.port.inbound.CreateComplaintUseCase;
 import com.converge.complaint.application.port.inbound.FindComplaintUseCase;
+import com.converge.complaint.application.port.inbound.ListComplaintsUseCase;
+import com.converge.complaint.application.port.inbound.RateComplaintUseCase;
 import com.converge.complaint.application.port.inbound.ReadComplaintHistoryUseCase;
 import com.converge.complaint.application.port.inbound.RecordPurchaseUseCase;
 import com.converge.complaint.application.port.inbound.ResolveComplaintUseCase;
@@ -20,6 +22,7 @@ import com.converge.complaint.application.service.ComplaintThreadService;
 import com.converge.complaint.application.service.ComplaintWorkflowService;
 import com.converge.complaint.application.service.CreateComplaintService;
 import com.converge.complaint.application.service.FindComplaintService;
+import com.converge.complaint.application.service.ListComplaintsService;
 import com.converge.complaint.application.service.RecordPurchaseService;
 import com.converge.complaint.application.service.SlaMonitorService;
 import com.converge.kernel.application.UnitOfWork;
@@ -36,6 +39,12 @@ public class ComplaintWiring {
     CreateComplaintUseCase createComplaint(UnitOfWork unitOfWork, ComplaintRepository complaints, ComplaintEvents events,
                                            SlaPolicies policies, Purchases purchases, TimeSource clock) {
         return new CreateComplaintService(unitOfWork, complaints, events, policies, purchases, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ListComplaintsUseCase listComplaints(ComplaintStore store, ComplaintRepository complaints) {
+        return new ListComplaintsService(store, complaints);
     }
 
     @Produces
@@ -80,6 +89,12 @@ public class ComplaintWiring {
     @Produces
     @ApplicationScoped
     ChangePriorityUseCase changePriority(ComplaintWorkflowService workflow) {
+        return workflow;
+    }
+
+    @Produces
+    @ApplicationScoped
+    RateComplaintUseCase rateComplaint(ComplaintWorkflowService workflow) {
         return workflow;
     }
 

@@ -43,6 +43,7 @@ public final class Complaint {
     private Resolution resolution;
     private Instant resolvedAt;
     private Instant lastCustomerMessageAt;
+    private Csat csat;
     private final Instant createdAt;
     private final Map<SlaClockKind, SlaClock> clocks;
     private final List<ComplaintChange> changes = new ArrayList<>();
@@ -50,7 +51,7 @@ public final class Complaint {
     public Complaint(ComplaintId id, CustomerId customerId, ComplaintType type, Priority priority, ComplaintStatus status,
                      String subject, String description, ComplaintReference reference, String segment, SlaPolicy policy,
                      String assignee, int escalationLevel, Resolution resolution, Instant resolvedAt,
-                     Instant lastCustomerMessageAt, Instant createdAt, List<SlaClock> clocks) {
+                     Instant lastCustomerMessageAt, Csat csat, Instant createdAt, List<SlaClock> clocks) {
         this.id = Objects.requireNonNull(id, "id");
         this.customerId = Objects.requireNonNull(customerId, "customerId");
         this.type = Objects.requireNonNull(type, "type");
@@ -66,6 +67,7 @@ public final class Complaint {
         this.resolution = resolution;
         this.resolvedAt = resolvedAt;
         this.lastCustomerMessageAt = lastCustomerMessageAt;
+        this.csat = csat;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.clocks = new EnumMap<>(SlaClockKind.class);
         clocks.forEach(clock -> this.clocks.put(clock.kind(), clock));
@@ -83,7 +85,7 @@ public final class Complaint {
             clocks.add(SlaClock.idle(kind, policy.targets().targetFor(kind, priority)));
         }
         Complaint complaint = new Complaint(ComplaintId.next(), customerId, type, priority, ComplaintStatus.OPEN, subject,
-                description, reference, segment, policy, null, 0, null, null, now, now, clocks);
+                description, reference, segment, policy, null, 0, null, null, now, null, now, clocks);
         complaint.startClock(SlaClockKind.FIRST_RESPONSE, "applied policy " + policy.id(), actor, now);
         complaint.startClock(SlaClockKind.RESOLUTION, "applied policy " + policy.id(), actor, now);
         return complaint;
@@ -229,6 +231,18 @@ public final class Complaint {
         if (clocks.get(SlaClockKind.FIRST_RESPONSE).state() == SlaClock.State.STOPPED && !next.isActive()) {
             startClock(SlaClockKind.NEXT_RESPONSE, "the customer wrote", update.author(), now);
         }
+    }
+
+    /** The customer rates the handling once, after resolution. */
+    public void rate(int rating, String comment, String actor, Instant now) {
+        if (status.isUnresolved()) {
+            throw new ConflictException("csat-before-resolution", "a complaint is rated once it is resolved");
+        }
+        if (csat != null) {
+            throw new ConflictException("csat-already-recorded", "this complaint was rated already");
+        }
+        csat = new Csat(rating, comment, now);
+        changes.add(new ComplaintChange.Rated(csat, actor, now));
     }
 
     /**
@@ -432,6 +446,10 @@ public final class Complaint {
 
     public Instant lastCustomerMessageAt() {
         return lastCustomerMessageAt;
+    }
+
+    public Csat csat() {
+        return csat;
     }
 
     public Instant createdAt() {

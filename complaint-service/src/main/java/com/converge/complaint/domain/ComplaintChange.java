@@ -25,6 +25,9 @@ public interface ComplaintChange {
     record Escalated(int level, String reason, String actor, Instant at) implements ComplaintChange {
     }
 
+    record Rated(Csat csat, String actor, Instant at) implements ComplaintChange {
+    }
+
     record Commented(ComplaintUpdate update) implements ComplaintChange {
         @Override
         public String actor() {

@@ -231,6 +231,24 @@ class ComplaintLifecycleTest {
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("attachments.url"));
     }
 
+    @Test
+    void theCustomerRatesOnceAndOnlyAfterResolution() {
+        Complaint complaint = raise(ComplaintReference.NONE);
+        assertThatThrownBy(() -> complaint.rate(5, "quick", "42", now))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.kind()).isEqualTo("csat-before-resolution"));
+        complaint.resolve(resolution(), "s-1", now);
+        assertThatThrownBy(() -> complaint.rate(6, null, "42", now))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("rating"));
+        complaint.pullChanges();
+
+        complaint.rate(4, "  Fixed next day ", "42", now);
+
+        assertThat(complaint.csat()).isEqualTo(new Csat(4, "Fixed next day", now));
+        assertThat(complaint.pullChanges()).containsExactly(new ComplaintChange.Rated(new Csat(4, "Fixed next day", now), "42", now));
+        assertThatThrownBy(() -> complaint.rate(1, null, "42", now))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.kind()).isEqualTo("csat-already-recorded"));
+    }
+
     private ComplaintUpdate support(String body, ComplaintUpdate.Visibility visibility) {
         return new ComplaintUpdate(UUID.randomUUID(), "s-1", ComplaintUpdate.AuthorRole.SUPPORT, visibility, body, List.of(), now);
     }

@@ -6,6 +6,8 @@ import com.converge.complaint.application.port.inbound.ChangeComplaintStatusComm
 import com.converge.complaint.application.port.inbound.ChangeComplaintStatusUseCase;
 import com.converge.complaint.application.port.inbound.ChangePriorityCommand;
 import com.converge.complaint.application.port.inbound.ChangePriorityUseCase;
+import com.converge.complaint.application.port.inbound.RateComplaintCommand;
+import com.converge.complaint.application.port.inbound.RateComplaintUseCase;
 import com.converge.complaint.application.port.inbound.ReopenComplaintCommand;
 import com.converge.complaint.application.port.inbound.ResolveComplaintCommand;
 import com.converge.complaint.application.port.inbound.ResolveComplaintUseCase;
@@ -14,7 +16,7 @@ import io.smallrye.mutiny.Uni;
 
 /** Support's moves on a complaint: each is one domain command through the {@link ComplaintStore} cycle. */
 public class ComplaintWorkflowService implements AssignComplaintUseCase, ChangeComplaintStatusUseCase,
-        ChangePriorityUseCase, ResolveComplaintUseCase {
+        ChangePriorityUseCase, ResolveComplaintUseCase, RateComplaintUseCase {
 
     private final ComplaintStore store;
 
@@ -44,6 +46,12 @@ public class ComplaintWorkflowService implements AssignComplaintUseCase, ChangeC
     public Uni<ComplaintDetails> changePriority(ChangePriorityCommand command) {
         return store.change(command.complaintId(), command.caller(),
                 (complaint, now) -> complaint.changePriority(command.priority(), command.caller().subject(), now));
+    }
+
+    @Override
+    public Uni<ComplaintDetails> rate(RateComplaintCommand command) {
+        return store.change(command.complaintId(), command.caller(),
+                (complaint, now) -> complaint.rate(command.rating(), command.comment(), command.caller().subject(), now));
     }
 
     @Override

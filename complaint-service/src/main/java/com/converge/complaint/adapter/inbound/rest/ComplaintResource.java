@@ -4,6 +4,7 @@ import com.converge.complaint.adapter.inbound.rest.ThreadResponses.AuditResponse
 import com.converge.complaint.adapter.inbound.rest.ThreadResponses.SlaLogResponse;
 import com.converge.complaint.adapter.inbound.rest.ThreadResponses.UpdateResponse;
 import com.converge.complaint.adapter.inbound.rest.WorkflowRequests.AssignmentRequest;
+import com.converge.complaint.adapter.inbound.rest.WorkflowRequests.CsatRequest;
 import com.converge.complaint.adapter.inbound.rest.WorkflowRequests.PriorityRequest;
 import com.converge.complaint.adapter.inbound.rest.WorkflowRequests.ResolutionRequest;
 import com.converge.complaint.adapter.inbound.rest.WorkflowRequests.StatusRequest;
@@ -19,6 +20,10 @@ import com.converge.complaint.application.port.inbound.ChangePriorityUseCase;
 import com.converge.complaint.application.port.inbound.CreateComplaintCommand;
 import com.converge.complaint.application.port.inbound.CreateComplaintUseCase;
 import com.converge.complaint.application.port.inbound.FindComplaintUseCase;
+import com.converge.complaint.application.port.inbound.ListComplaintsQuery;
+import com.converge.complaint.application.port.inbound.ListComplaintsUseCase;
+import com.converge.complaint.application.port.inbound.RateComplaintCommand;
+import com.converge.complaint.application.port.inbound.RateComplaintUseCase;
 import com.converge.complaint.application.port.inbound.ReadComplaintHistoryUseCase;
 import com.converge.complaint.application.port.inbound.ReopenComplaintCommand;
 import com.converge.complaint.application.port.inbound.ResolveComplaintCommand;
@@ -36,6 +41,9 @@ import com.converge.kernel.domain.InvalidValueException;
 import com.converge.kernel.domain.Money;
 import com.converge.kernel.domain.OrderId;
 import com.converge.kernel.domain.Role;
+import com.converge.kernel.idempotency.IdempotentRequests;
+import com.converge.kernel.idempotency.IdempotentResponse;
+import com.converge.kernel.problem.RequestParameters;
 import com.converge.kernel.security.CurrentCaller;
 import io.quarkus.security.ForbiddenException;
 import io.smallrye.mutiny.Uni;
@@ -44,14 +52,19 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -71,12 +84,20 @@ public class ComplaintResource {
     private final ResolveComplaintUseCase resolveComplaint;
     private final AddComplaintUpdateUseCase addUpdate;
     private final ReadComplaintHistoryUseCase history;
+    private final RateComplaintUseCase rateComplaint;
+    private final ListComplaintsUseCase listComplaints;
+    private final IdempotentRequests idempotency;
     private final CurrentCaller caller;
 
     ComplaintResource(CreateComplaintUseCase createComplaint, FindComplaintUseCase findComplaint,
                       AssignComplaintUseCase assignComplaint, ChangeComplaintStatusUseCase changeStatus,
                       ChangePriorityUseCase changePriority, ResolveComplaintUseCase resolveComplaint,
-                      AddComplaintUpdateUseCase addUpdate, ReadComplaintHistoryUseCase history, CurrentCaller caller) {
+                      AddComplaintUpdateUseCase addUpdate, ReadComplaintHistoryUseCase history,
+                      RateComplaintUseCase rateComplaint, ListComplaintsUseCase listComplaints,
+                      IdempotentRequests idempotency, CurrentCaller caller) {
+        this.idempotency = idempotency;
+        this.rateComplaint = rateComplaint;
+        this.listComplaints = listComplaints;
         this.createComplaint = createComplaint;
         this.findComplaint = findComplaint;
         this.assignComplaint = assignComplaint;
@@ -108,6 +129,37 @@ public class ComplaintResource {
                 .created(uri.getAbsolutePathBuilder().path(details.complaint().id().toString()).build())
                 .entity(ComplaintResponse.of(details))
                 .build());
+    }
+
+    @GET
+    @RolesAllowed({Role.CUSTOMER_NAME, Role.SUPPORT_NAME, Role.ADMIN_NAME})
+    @Operation(summary = "Complaints, open ones by default", description = "Roles: CUSTOMER (their own), SUPPORT, ADMIN. "
+            + "Filters: status (comma-separated), priority, type, assignee, breached; sort created_at or -created_at; "
+            + "cursor pagination (limit 1-100, default 20).")
+    public Uni<ComplaintPageResponse> list(@QueryParam("status") String status, @QueryParam("priority") String priority,
+                                           @QueryParam("type") String type, @QueryParam("assignee") String assignee,
+                                           @QueryParam("breached") String breached, @QueryParam("sort") String sort,
+                                           @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+        Set<ComplaintStatus> statuses = status == null || status.isBlank() ? Set.of()
+                : Arrays.stream(status.split(",")).map(s -> ComplaintStatus.fromWire("status", s.strip())).collect(Collectors.toSet());
+        ListComplaintsQuery query = new ListComplaintsQuery(statuses,
+                priority == null ? null : Priority.fromWire("priority", priority),
+                type == null ? null : ComplaintType.fromWire("type", type),
+                assignee == null || assignee.isBlank() ? null : assignee.strip(),
+                bool("breached", breached), newestFirst(sort), cursor == null || cursor.isBlank() ? null : cursor,
+                RequestParameters.integer("limit", limit, 20), caller.get());
+        return listComplaints.list(query).map(page -> new ComplaintPageResponse(
+                page.items().stream().map(ComplaintResponse::of).toList(), page.nextCursor()));
+    }
+
+    @POST
+    @Path("/{id}/csat")
+    @RolesAllowed(Role.CUSTOMER_NAME)
+    @Operation(summary = "Rate how the complaint was handled", description = "Role: CUSTOMER (own), once, after resolution. "
+            + "Publishes CsatRecorded.")
+    public Uni<ComplaintResponse> rate(@PathParam("id") String id, @NotNull @Valid CsatRequest request) {
+        return rateComplaint.rate(new RateComplaintCommand(ComplaintId.of(id), request.rating(), request.comment(), caller.get()))
+                .map(ComplaintResponse::of);
     }
 
     @GET
@@ -161,11 +213,14 @@ public class ComplaintResource {
     @Path("/{id}/resolution")
     @RolesAllowed({Role.SUPPORT_NAME, Role.ADMIN_NAME})
     @Operation(summary = "Resolve", description = "Roles: SUPPORT, ADMIN. Compensation is a wallet credit for a booking "
-            + "or a refund for an order; publishes ComplaintResolved.")
-    public Uni<ComplaintResponse> resolve(@PathParam("id") String id, @NotNull @Valid ResolutionRequest request) {
-        return resolveComplaint.resolve(new ResolveComplaintCommand(ComplaintId.of(id), request.summary(),
-                        compensation(request), caller.get()))
-                .map(ComplaintResponse::of);
+            + "or a refund for an order; publishes ComplaintResolved. Accepts an Idempotency-Key: it moves money.")
+    public Uni<Response> resolve(@PathParam("id") String id, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+                                 @NotNull @Valid ResolutionRequest request) {
+        Caller who = caller.get();
+        ResolveComplaintCommand command = new ResolveComplaintCommand(ComplaintId.of(id), request.summary(),
+                compensation(request), who);
+        return idempotency.execute(idempotencyKey, "resolve-complaint", who, List.of(command.complaintId().toString(), request),
+                () -> resolveComplaint.resolve(command).map(details -> IdempotentResponse.ok(ComplaintResponse.of(details))));
     }
 
     @POST
@@ -203,6 +258,26 @@ public class ComplaintResource {
     @Operation(summary = "The SLA log: applied, paused, resumed, warned, breached, fulfilled", description = "Roles: SUPPORT, ADMIN.")
     public Uni<List<SlaLogResponse>> slaLog(@PathParam("id") String id) {
         return history.slaLog(ComplaintId.of(id), caller.get()).map(list -> list.stream().map(SlaLogResponse::of).toList());
+    }
+
+    private static Boolean bool(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.equals("true") || value.equals("false")) {
+            return Boolean.valueOf(value);
+        }
+        throw new InvalidValueException(field, "must be true or false");
+    }
+
+    private static boolean newestFirst(String sort) {
+        if (sort == null || sort.isBlank() || sort.equals("created_at")) {
+            return false;
+        }
+        if (sort.equals("-created_at")) {
+            return true;
+        }
+        throw new InvalidValueException("sort", "must be created_at or -created_at");
     }
 
     private static Money compensation(ResolutionRequest request) {

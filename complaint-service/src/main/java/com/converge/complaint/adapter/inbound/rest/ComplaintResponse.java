@@ -29,7 +29,12 @@ public record ComplaintResponse(
         String slaPolicy,
         Clocks clocks,
         long updateCount,
-        Instant lastUpdateAt) {
+        Instant lastUpdateAt,
+        long hoursOpen,
+        CsatResponse csat) {
+
+    public record CsatResponse(int rating, String comment, Instant recordedAt) {
+    }
 
     public record ResolutionResponse(String summary, String compensation, BigDecimal compensationAmount, Instant resolvedAt) {
     }
@@ -72,7 +77,10 @@ public record ComplaintResponse(
                 new Clocks(clock(details, SlaClockKind.FIRST_RESPONSE), clock(details, SlaClockKind.NEXT_RESPONSE),
                         clock(details, SlaClockKind.RESOLUTION)),
                 details.updateCount(),
-                details.lastUpdateAt());
+                details.lastUpdateAt(),
+                details.hoursOpen(),
+                complaint.csat() == null ? null
+                        : new CsatResponse(complaint.csat().rating(), complaint.csat().comment(), complaint.csat().recordedAt()));
     }
 
     private static ClockResponse clock(ComplaintDetails details, SlaClockKind kind) {

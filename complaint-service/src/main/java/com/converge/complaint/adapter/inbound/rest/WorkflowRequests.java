@@ -31,6 +31,10 @@ final class WorkflowRequests {
                              @Schema(example = "250.00") BigDecimal compensationAmount) {
     }
 
+    @Schema(description = "The customer's rating of how their complaint was handled")
+    record CsatRequest(@Schema(minimum = "1", maximum = "5", example = "4") Integer rating, String comment) {
+    }
+
     record AttachmentRequest(String name, String contentType, Long sizeBytes, String url) {
     }
 

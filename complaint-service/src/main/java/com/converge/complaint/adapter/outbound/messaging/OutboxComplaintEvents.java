@@ -13,6 +13,7 @@ import com.converge.kernel.events.ComplaintCreated;
 import com.converge.kernel.events.ComplaintEscalated;
 import com.converge.kernel.events.ComplaintResolved;
 import com.converge.kernel.events.ComplaintStatusChanged;
+import com.converge.kernel.events.CsatRecorded;
 import com.converge.kernel.events.IntegrationEvent;
 import com.converge.kernel.events.SlaBreached;
 import com.converge.kernel.events.SlaWarning;
@@ -79,6 +80,10 @@ public class OutboxComplaintEvents implements ComplaintEvents {
         }
         if (change instanceof ComplaintChange.Escalated c) {
             return new ComplaintEscalated(id, customer, complaint.priority().wireName(), c.level(), c.reason(), c.at());
+        }
+        if (change instanceof ComplaintChange.Rated c) {
+            return new CsatRecorded(id, customer, c.csat().rating(), c.csat().comment(), complaint.assignee(),
+                    complaint.type().wireName(), c.at());
         }
         if (change instanceof ComplaintChange.SlaLogged c) {
             SlaLogEntry entry = c.entry();

@@ -59,6 +59,15 @@ public class ComplaintEntity extends PanacheEntityBase {
     @Column(name = "last_customer_message_at")
     public Instant lastCustomerMessageAt;
 
+    @Column(name = "csat_rating")
+    public Integer csatRating;
+
+    @Column(name = "csat_comment")
+    public String csatComment;
+
+    @Column(name = "csat_recorded_at")
+    public Instant csatRecordedAt;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

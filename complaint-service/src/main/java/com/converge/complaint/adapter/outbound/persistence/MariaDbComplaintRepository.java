@@ -1,5 +1,6 @@
 package com.converge.complaint.adapter.outbound.persistence;
 
+import com.converge.complaint.application.port.outbound.ComplaintFilter;
 import com.converge.complaint.application.port.outbound.ComplaintRepository;
 import com.converge.complaint.domain.Attachment;
 import com.converge.complaint.domain.Compensation;
@@ -9,6 +10,7 @@ import com.converge.complaint.domain.ComplaintReference;
 import com.converge.complaint.domain.ComplaintStatus;
 import com.converge.complaint.domain.ComplaintType;
 import com.converge.complaint.domain.ComplaintUpdate;
+import com.converge.complaint.domain.Csat;
 import com.converge.complaint.domain.Priority;
 import com.converge.complaint.domain.Resolution;
 import com.converge.complaint.domain.SlaClock;
@@ -20,6 +22,8 @@ import com.converge.kernel.domain.CustomerId;
 import com.converge.kernel.domain.Money;
 import com.converge.kernel.domain.OrderId;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -76,6 +80,51 @@ public class MariaDbComplaintRepository implements ComplaintRepository {
                     }
                 })
                 .chain(() -> record(complaint, changes));
+    }
+
+    @Override
+    public Uni<List<Complaint>> list(ComplaintFilter filter, int limit) {
+        StringBuilder where = new StringBuilder("status in :statuses");
+        Parameters parameters = Parameters.with("statuses", filter.statuses().stream().map(Enum::name).toList());
+        if (filter.priority() != null) {
+            where.append(" and priority = :priority");
+            parameters.and("priority", filter.priority().name());
+        }
+        if (filter.type() != null) {
+            where.append(" and type = :type");
+            parameters.and("type", filter.type().name());
+        }
+        if (filter.assignee() != null) {
+            where.append(" and assignee = :assignee");
+            parameters.and("assignee", filter.assignee());
+        }
+        if (filter.customer() != null) {
+            where.append(" and customerId = :customer");
+            parameters.and("customer", filter.customer().value());
+        }
+        if (filter.breached() != null) {
+            String breached = "(firstResponse.breached = true or nextResponse.breached = true or resolution.breached = true"
+                    + " or (responseDueAt is not null and responseDueAt < :now)"
+                    + " or (resolutionDueAt is not null and resolutionDueAt < :now))";
+            where.append(filter.breached() ? " and " + breached : " and not " + breached);
+            parameters.and("now", filter.now());
+        }
+        if (filter.afterCreatedAt() != null) {
+            String op = filter.newestFirst() ? "<" : ">";
+            where.append(" and (createdAt ").append(op).append(" :afterAt or (createdAt = :afterAt and id ").append(op).append(" :afterId))");
+            parameters.and("afterAt", filter.afterCreatedAt()).and("afterId", filter.afterId());
+        }
+        Sort sort = filter.newestFirst() ? Sort.descending("createdAt", "id") : Sort.ascending("createdAt", "id");
+        return panache.find(where.toString(), sort, parameters).page(0, limit).list().chain(entities -> {
+            Uni<List<Complaint>> loaded = Uni.createFrom().item(new ArrayList<>());
+            for (ComplaintEntity entity : entities) {
+                loaded = loaded.chain(list -> toDomain(entity).map(c -> {
+                    c.ifPresent(list::add);
+                    return list;
+                }));
+            }
+            return loaded;
+        });
     }
 
     @Override
@@ -155,6 +204,9 @@ public class MariaDbComplaintRepository implements ComplaintRepository {
         } else if (change instanceof ComplaintChange.Escalated c) {
             entity.action = "escalated";
             entity.detail = "level " + c.level() + ": " + c.reason();
+        } else if (change instanceof ComplaintChange.Rated c) {
+            entity.action = "csat_recorded";
+            entity.detail = "rating " + c.csat().rating();
         } else if (change instanceof ComplaintChange.Commented c) {
             entity.action = c.update().isInternal() ? "internal_note_added" : "comment_added";
             entity.detail = c.update().id() + (c.update().attachments().isEmpty() ? ""
@@ -200,6 +252,10 @@ public class MariaDbComplaintRepository implements ComplaintRepository {
         entity.compensationAmount = resolution == null ? null : resolution.compensation().amount().amount();
         entity.resolvedAt = complaint.resolvedAt();
         entity.lastCustomerMessageAt = complaint.lastCustomerMessageAt();
+        Csat csat = complaint.csat();
+        entity.csatRating = csat == null ? null : csat.rating();
+        entity.csatComment = csat == null ? null : csat.comment();
+        entity.csatRecordedAt = csat == null ? null : csat.recordedAt();
         entity.createdAt = complaint.createdAt();
         entity.responseDueAt = complaint.responseDueAt();
         entity.resolutionDueAt = complaint.resolutionDueAt();
@@ -241,7 +297,9 @@ public class MariaDbComplaintRepository implements ComplaintRepository {
                 entity.assignee, entity.escalationLevel,
                 entity.resolutionSummary == null ? null : new Resolution(entity.resolutionSummary, new Compensation(
                         Compensation.Kind.valueOf(entity.compensation), new Money(entity.compensationAmount))),
-                entity.resolvedAt, entity.lastCustomerMessageAt, entity.createdAt,
+                entity.resolvedAt, entity.lastCustomerMessageAt,
+                entity.csatRating == null ? null : new Csat(entity.csatRating, entity.csatComment, entity.csatRecordedAt),
+                entity.createdAt,
                 List.of(clock(SlaClockKind.FIRST_RESPONSE, entity.firstResponse),
                         clock(SlaClockKind.NEXT_RESPONSE, entity.nextResponse),
                         clock(SlaClockKind.RESOLUTION, entity.resolution)))));

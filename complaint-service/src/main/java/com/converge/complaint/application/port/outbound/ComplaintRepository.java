@@ -18,6 +18,9 @@ public interface ComplaintRepository {
     /** The complaint, locked until the transaction ends, so concurrent commands queue up instead of losing updates. */
     Uni<Optional<Complaint>> lock(ComplaintId id);
 
+    /** One page of complaints matching {@code filter}, at most {@code limit}. */
+    Uni<List<Complaint>> list(ComplaintFilter filter, int limit);
+
     Uni<Void> save(Complaint complaint, List<ComplaintChange> changes);
 
     /**

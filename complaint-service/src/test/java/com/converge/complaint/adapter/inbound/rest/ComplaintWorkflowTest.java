@@ -9,6 +9,7 @@ import static com.converge.complaint.adapter.inbound.rest.ComplaintsApi.raise;
 import static com.converge.complaint.adapter.inbound.rest.ComplaintsApi.raiseWith;
 import static com.converge.complaint.adapter.inbound.rest.ComplaintsApi.support;
 import static com.converge.complaint.adapter.inbound.rest.ComplaintsApi.text;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -22,6 +23,7 @@ import com.converge.kernel.testing.MovableTimeSource;
 import com.converge.kernel.testing.Tokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
@@ -109,6 +111,32 @@ class ComplaintWorkflowTest {
         assertThat(resolved.get("compensation").asText()).isEqualTo("order_refund");
         assertThat(resolved.get("orderId").asText()).isEqualTo(order);
         assertThat(resolved.get("compensationAmount").decimalValue()).isEqualByComparingTo("799.50");
+    }
+
+    @Test
+    void aResolutionRepeatedWithTheSameIdempotencyKeyCompensatesOnce() throws Exception {
+        long customer = newCustomer();
+        String booking = KnownPurchases.knownBooking(customer);
+        String id = raiseWith(customer, """
+                {"type":"damage","priority":"high","subject":"Broken tap","description":"Broken","bookingId":"%s"}
+                """.formatted(booking));
+        String body = "{\"summary\":\"Credited\",\"action\":\"compensation\",\"compensationAmount\":300.00}";
+        String key = "resolve-" + UUID.randomUUID();
+
+        String first = given().auth().oauth2(Tokens.support("s-1")).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(body).post("/api/v1/complaints/" + id + "/resolution").then().statusCode(200).extract().asString();
+        given().auth().oauth2(Tokens.support("s-1")).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(body).post("/api/v1/complaints/" + id + "/resolution").then().statusCode(200)
+                .header("Idempotent-Replayed", "true")
+                .body("status", equalTo("resolved"))
+                .body("resolution.compensationAmount", equalTo(300.0f));
+        given().auth().oauth2(Tokens.support("s-1")).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(body.replace("300.00", "900.00")).post("/api/v1/complaints/" + id + "/resolution").then().statusCode(422)
+                .body("errors[0].field", equalTo("Idempotency-Key"));
+
+        assertThat(first).contains("\"compensation\":\"wallet_credit\"");
+        assertThat(count("SELECT COUNT(*) FROM outbox_event WHERE aggregate_id = ? AND event_type LIKE '%ComplaintResolved'", id))
+                .isEqualTo(1);
     }
 
     @Test
