@@ -7,6 +7,7 @@ import com.converge.complaint.application.port.inbound.ChangePriorityUseCase;
 import com.converge.complaint.application.port.inbound.CreateComplaintUseCase;
 import com.converge.complaint.application.port.inbound.FindComplaintUseCase;
 import com.converge.complaint.application.port.inbound.ListComplaintsUseCase;
+import com.converge.complaint.application.port.inbound.ManageSlaPoliciesUseCase;
 import com.converge.complaint.application.port.inbound.RateComplaintUseCase;
 import com.converge.complaint.application.port.inbound.ReadComplaintHistoryUseCase;
 import com.converge.complaint.application.port.inbound.RecordPurchaseUseCase;
@@ -25,6 +26,7 @@ import com.converge.complaint.application.service.FindComplaintService;
 import com.converge.complaint.application.service.ListComplaintsService;
 import com.converge.complaint.application.service.RecordPurchaseService;
 import com.converge.complaint.application.service.SlaMonitorService;
+import com.converge.complaint.application.service.SlaPolicyService;
 import com.converge.kernel.application.UnitOfWork;
 import com.converge.kernel.domain.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,6 +47,12 @@ public class ComplaintWiring {
     @ApplicationScoped
     ListComplaintsUseCase listComplaints(ComplaintStore store, ComplaintRepository complaints) {
         return new ListComplaintsService(store, complaints);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ManageSlaPoliciesUseCase manageSlaPolicies(UnitOfWork unitOfWork, SlaPolicies policies) {
+        return new SlaPolicyService(unitOfWork, policies);
     }
 
     @Produces
