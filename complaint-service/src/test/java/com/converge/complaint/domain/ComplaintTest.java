@@ -21,11 +21,13 @@ class ComplaintTest {
     @CsvSource({"CRITICAL, 1, 4", "HIGH, 4, 24", "MEDIUM, 24, 72", "LOW, 48, 168"})
     void aNewComplaintIsDueByTheDefaultSlaTable(Priority priority, long respondHours, long resolveHours) {
         Complaint complaint = Complaint.raise(new CustomerId(42), ComplaintType.DELAY, priority, "Late", "Nobody came",
-                ComplaintReference.NONE, SlaTargets.DEFAULT, NOW);
+                ComplaintReference.NONE, SlaPolicy.DEFAULT, SlaPolicy.STANDARD_SEGMENT, "42", NOW);
 
         assertThat(complaint.status()).isEqualTo(ComplaintStatus.OPEN);
         assertThat(complaint.responseDueAt()).isEqualTo(NOW.plus(Duration.ofHours(respondHours)));
         assertThat(complaint.resolutionDueAt()).isEqualTo(NOW.plus(Duration.ofHours(resolveHours)));
+        assertThat(complaint.clock(SlaClockKind.NEXT_RESPONSE).state()).isEqualTo(SlaClock.State.IDLE);
+        assertThat(complaint.clock(SlaClockKind.NEXT_RESPONSE).target()).isEqualTo(Duration.ofHours(respondHours));
     }
 
     @Test
@@ -51,5 +53,7 @@ class ComplaintTest {
                 });
         assertThatThrownBy(() -> Priority.fromWire("priority", "urgent"))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("priority"));
+        assertThatThrownBy(() -> ComplaintStatus.fromWire("status", "done"))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("status"));
     }
 }

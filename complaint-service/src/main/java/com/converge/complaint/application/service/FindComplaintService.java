@@ -1,29 +1,22 @@
 package com.converge.complaint.application.service;
 
 import com.converge.complaint.application.port.inbound.FindComplaintUseCase;
-import com.converge.complaint.application.port.outbound.ComplaintRepository;
-import com.converge.complaint.domain.Complaint;
-import com.converge.kernel.application.UnitOfWork;
+import com.converge.complaint.domain.ComplaintDetails;
 import com.converge.kernel.domain.Caller;
 import com.converge.kernel.domain.ComplaintId;
-import com.converge.kernel.domain.NotFoundException;
 import io.smallrye.mutiny.Uni;
 
 public class FindComplaintService implements FindComplaintUseCase {
 
-    private final UnitOfWork unitOfWork;
-    private final ComplaintRepository complaints;
+    private final ComplaintStore store;
 
-    public FindComplaintService(UnitOfWork unitOfWork, ComplaintRepository complaints) {
-        this.unitOfWork = unitOfWork;
-        this.complaints = complaints;
+    public FindComplaintService(ComplaintStore store) {
+        this.store = store;
     }
 
     @Override
-    public Uni<Complaint> find(ComplaintId id, Caller caller) {
-        return unitOfWork.reading(() -> complaints.findById(id))
-                .map(found -> found
-                        .filter(complaint -> caller.mayAccess(complaint.customerId()))
-                        .orElseThrow(() -> new NotFoundException("complaint", id)));
+    public Uni<ComplaintDetails> find(ComplaintId id, Caller caller) {
+        return store.unitOfWork().reading(() -> store.visible(id, caller)
+                .chain(complaint -> store.details(complaint, caller, store.now())));
     }
 }

@@ -1,10 +1,10 @@
 package com.converge.complaint.application.port.inbound;
 
-import com.converge.complaint.domain.Complaint;
+import com.converge.complaint.domain.ComplaintDetails;
 import io.smallrye.mutiny.Uni;
 
 public interface CreateComplaintUseCase {
 
-    /** Stores a new complaint with its SLA deadlines and publishes ComplaintCreated in the same transaction. */
-    Uni<Complaint> create(CreateComplaintCommand command);
+    /** Stores the complaint under the first matching SLA policy and publishes ComplaintCreated. */
+    Uni<ComplaintDetails> create(CreateComplaintCommand command);
 }

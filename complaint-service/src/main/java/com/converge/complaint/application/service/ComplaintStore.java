@@ -1,0 +1,78 @@
+package com.converge.complaint.application.service;
+
+import com.converge.complaint.application.port.outbound.ComplaintEvents;
+import com.converge.complaint.application.port.outbound.ComplaintRepository;
+import com.converge.complaint.application.port.outbound.ComplaintThread;
+import com.converge.complaint.domain.Complaint;
+import com.converge.complaint.domain.ComplaintChange;
+import com.converge.complaint.domain.ComplaintDetails;
+import com.converge.kernel.application.UnitOfWork;
+import com.converge.kernel.domain.Caller;
+import com.converge.kernel.domain.ComplaintId;
+import com.converge.kernel.domain.NotFoundException;
+import com.converge.kernel.domain.TimeSource;
+import io.smallrye.mutiny.Uni;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/**
+ * The cycle every command on a complaint shares: lock it, let the domain change it, store it with
+ * its changes and their events in one transaction, and read it back with its clocks.
+ */
+public class ComplaintStore {
+
+    private final UnitOfWork unitOfWork;
+    private final ComplaintRepository complaints;
+    private final ComplaintThread thread;
+    private final ComplaintEvents events;
+    private final TimeSource clock;
+
+    public ComplaintStore(UnitOfWork unitOfWork, ComplaintRepository complaints, ComplaintThread thread,
+                          ComplaintEvents events, TimeSource clock) {
+        this.unitOfWork = unitOfWork;
+        this.complaints = complaints;
+        this.thread = thread;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Applies {@code command} to the complaint {@code caller} may see (404 otherwise) at the current time. */
+    public Uni<ComplaintDetails> change(ComplaintId id, Caller caller, BiConsumer<Complaint, Instant> command) {
+        return unitOfWork.transactionally(() -> complaints.lock(id)
+                .chain(found -> {
+                    Complaint complaint = found.filter(c -> caller.mayAccess(c.customerId()))
+                            .orElseThrow(() -> new NotFoundException("complaint", id));
+                    Instant now = clock.now();
+                    command.accept(complaint, now);
+                    return store(complaint).chain(() -> details(complaint, caller, now));
+                }));
+    }
+
+    /** Saves even without changes: the next SLA check time may have moved. */
+    Uni<Void> store(Complaint complaint) {
+        List<ComplaintChange> changes = complaint.pullChanges();
+        return complaints.save(complaint, changes).chain(() -> events.changed(complaint, changes));
+    }
+
+    Uni<ComplaintDetails> details(Complaint complaint, Caller caller, Instant now) {
+        boolean includeInternal = !caller.isCustomerOnly();
+        return thread.updateCount(complaint.id(), includeInternal)
+                .chain(count -> thread.lastUpdateAt(complaint.id(), includeInternal)
+                        .map(last -> ComplaintDetails.of(complaint, now, count, last.orElse(null))));
+    }
+
+    Uni<Complaint> visible(ComplaintId id, Caller caller) {
+        return complaints.findById(id).map(found -> found
+                .filter(complaint -> caller.mayAccess(complaint.customerId()))
+                .orElseThrow(() -> new NotFoundException("complaint", id)));
+    }
+
+    UnitOfWork unitOfWork() {
+        return unitOfWork;
+    }
+
+    Instant now() {
+        return clock.now();
+    }
+}

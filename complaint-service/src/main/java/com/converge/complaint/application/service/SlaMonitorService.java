@@ -1,0 +1,40 @@
+package com.converge.complaint.application.service;
+
+import com.converge.complaint.application.port.inbound.RunSlaMonitorUseCase;
+import com.converge.complaint.application.port.outbound.ComplaintRepository;
+import com.converge.complaint.domain.Complaint;
+import io.smallrye.mutiny.Uni;
+import java.time.Instant;
+
+/**
+ * Each warning, breach and escalation happens once: the monitor claims due complaints with a
+ * skipping lock, and the complaint itself remembers what it already reported, in the same
+ * transaction as the outbox rows of those events.
+ */
+public class SlaMonitorService implements RunSlaMonitorUseCase {
+
+    private final ComplaintStore store;
+    private final ComplaintRepository complaints;
+    private final int batchSize;
+
+    public SlaMonitorService(ComplaintStore store, ComplaintRepository complaints, int batchSize) {
+        this.store = store;
+        this.complaints = complaints;
+        this.batchSize = batchSize;
+    }
+
+    @Override
+    public Uni<Integer> runOnce() {
+        return store.unitOfWork().transactionally(() -> {
+            Instant now = store.now();
+            return complaints.claimDueForSlaCheck(now, batchSize).chain(due -> {
+                Uni<Void> all = Uni.createFrom().voidItem();
+                for (Complaint complaint : due) {
+                    complaint.checkSla(now);
+                    all = all.chain(() -> store.store(complaint));
+                }
+                return all.replaceWith(due.size());
+            });
+        });
+    }
+}
