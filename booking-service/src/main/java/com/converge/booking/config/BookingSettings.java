@@ -22,4 +22,7 @@ public interface BookingSettings {
 
     /** The fee for cancelling inside the window once a provider is assigned (CANCELLATION_FEE), INR. */
     BigDecimal cancellationFee();
+
+    /** What the referred customer and the referrer each get when the referred customer's first booking completes (REFERRAL_REWARD), INR. */
+    BigDecimal referralReward();
 }

@@ -28,6 +28,7 @@ import com.converge.booking.application.service.MoveBookingService;
 import com.converge.booking.domain.StateCode;
 import com.converge.booking.domain.booking.CancellationPolicy;
 import com.converge.booking.domain.invoice.InvoiceSeries;
+import com.converge.booking.domain.wallet.ReferralReward;
 import com.converge.booking.application.service.FindCustomerService;
 import com.converge.booking.application.service.ManageAddressesService;
 import com.converge.booking.application.service.RegisterCustomerService;
@@ -93,10 +94,12 @@ public class BookingWiring {
     @Produces
     @ApplicationScoped
     MoveBookingUseCase moveBooking(UnitOfWork unitOfWork, Bookings bookings, Providers providers, Invoices invoices,
-                                   BookingEvents events, BookingSettings settings, TimeSource clock) {
+                                   BookingEvents events, Customers customers, WalletLedger ledger, CustomerEvents customerEvents,
+                                   BookingSettings settings, TimeSource clock) {
         return new MoveBookingService(unitOfWork, bookings, providers, invoices, events,
                 new InvoiceSeries(settings.invoiceSeries()), supplierState(settings),
-                new CancellationPolicy(settings.cancellationWindow(), new Money(settings.cancellationFee())), clock);
+                new CancellationPolicy(settings.cancellationWindow(), new Money(settings.cancellationFee())),
+                customers, ledger, customerEvents, new ReferralReward(new Money(settings.referralReward())), clock);
     }
 
     @Produces

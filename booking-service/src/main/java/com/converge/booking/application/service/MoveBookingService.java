@@ -2,9 +2,12 @@ package com.converge.booking.application.service;
 
 import com.converge.booking.application.port.inbound.MoveBookingUseCase;
 import com.converge.booking.application.port.outbound.BookingEvents;
+import com.converge.booking.application.port.outbound.CustomerEvents;
+import com.converge.booking.application.port.outbound.Customers;
 import com.converge.booking.application.port.outbound.Bookings;
 import com.converge.booking.application.port.outbound.Invoices;
 import com.converge.booking.application.port.outbound.Providers;
+import com.converge.booking.application.port.outbound.WalletLedger;
 import com.converge.booking.domain.ServiceSlot;
 import com.converge.booking.domain.StateCode;
 import com.converge.booking.domain.booking.Booking;
@@ -16,6 +19,7 @@ import com.converge.booking.domain.invoice.IssuedInvoice;
 import com.converge.booking.domain.invoice.TaxInvoice;
 import com.converge.booking.domain.provider.ProviderAssignment;
 import com.converge.booking.domain.provider.ProviderId;
+import com.converge.booking.domain.wallet.ReferralReward;
 import com.converge.kernel.application.UnitOfWork;
 import com.converge.kernel.domain.BookingId;
 import com.converge.kernel.domain.Caller;
@@ -39,11 +43,13 @@ public class MoveBookingService implements MoveBookingUseCase {
     private final InvoiceSeries invoiceSeries;
     private final StateCode supplierState;
     private final CancellationPolicy cancellationPolicy;
+    private final ReferralRewards referralRewards;
     private final TimeSource clock;
 
     public MoveBookingService(UnitOfWork unitOfWork, Bookings bookings, Providers providers, Invoices invoices,
                               BookingEvents events, InvoiceSeries invoiceSeries, StateCode supplierState,
-                              CancellationPolicy cancellationPolicy, TimeSource clock) {
+                              CancellationPolicy cancellationPolicy, Customers customers, WalletLedger ledger,
+                              CustomerEvents customerEvents, ReferralReward referralReward, TimeSource clock) {
         this.unitOfWork = unitOfWork;
         this.bookings = bookings;
         this.providers = providers;
@@ -52,6 +58,7 @@ public class MoveBookingService implements MoveBookingUseCase {
         this.invoiceSeries = invoiceSeries;
         this.supplierState = supplierState;
         this.cancellationPolicy = cancellationPolicy;
+        this.referralRewards = new ReferralRewards(customers, ledger, customerEvents, referralReward);
         this.clock = clock;
     }
 
@@ -106,6 +113,7 @@ public class MoveBookingService implements MoveBookingUseCase {
                         return invoices.add(invoice, invoiceSeries, sequence).replaceWith(booking);
                     });
                 })
+                .call(booking -> referralRewards.rewardIfDue(booking.customerId(), now))
                 .call(bookings::update)
                 .call(events::completed));
     }

@@ -13,7 +13,10 @@ public interface MoveBookingUseCase {
 
     Uni<Booking> start(BookingId id);
 
-    /** Issues the tax invoice with the next number of the year and publishes BookingCompleted. */
+    /**
+     * Issues the tax invoice with the next number of the year, pays the referral reward if this is a
+     * referred customer's first completed booking, and publishes BookingCompleted.
+     */
     Uni<Booking> complete(BookingId id);
 
     /**
