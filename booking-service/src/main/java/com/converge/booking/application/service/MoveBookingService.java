@@ -24,6 +24,7 @@ import com.converge.kernel.application.UnitOfWork;
 import com.converge.kernel.domain.BookingId;
 import com.converge.kernel.domain.Caller;
 import com.converge.kernel.domain.ConflictException;
+import com.converge.kernel.domain.IllegalTransitionException;
 import com.converge.kernel.domain.NotFoundException;
 import com.converge.kernel.domain.TimeSource;
 import io.smallrye.mutiny.Uni;
@@ -74,6 +75,31 @@ public class MoveBookingService implements MoveBookingUseCase {
                             .chain(ranked -> claimFirstFree(ranked, 0, slots, booking.id()))
                             .map(provider -> {
                                 booking.confirm(provider, now);
+                                return booking;
+                            });
+                })
+                .call(bookings::update)
+                .call(events::confirmed));
+    }
+
+    @Override
+    public Uni<Booking> reassign(BookingId id, ProviderId provider) {
+        Instant now = clock.now();
+        return unitOfWork.transactionally(() -> locked(id).chain(booking -> {
+                    if (booking.status() != BookingStatus.CONFIRMED) {
+                        return Uni.createFrom().failure(new IllegalTransitionException("booking", booking.status().wireName(), "reassigned"));
+                    }
+                    ProviderId current = booking.provider().orElseThrow();
+                    TreeSet<ServiceSlot> slots = new TreeSet<>(booking.slots());
+                    LocalDate today = LocalDate.ofInstant(now, ServiceSlot.INDIA);
+                    return providers.release(booking.id())
+                            .chain(() -> providers.covering(booking.pincode(), slots.first().date(), slots.last().date(), today))
+                            .map(candidates -> ProviderAssignment.ranked(candidates, booking.subcategoryIds(), slots).stream()
+                                    .filter(candidate -> provider == null ? !candidate.equals(current) : candidate.equals(provider))
+                                    .toList())
+                            .chain(ranked -> claimFirstFree(ranked, 0, slots, booking.id()))
+                            .map(chosen -> {
+                                booking.reassign(chosen);
                                 return booking;
                             });
                 })

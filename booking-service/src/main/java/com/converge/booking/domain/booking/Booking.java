@@ -7,6 +7,7 @@ import com.converge.booking.domain.invoice.GstTotals;
 import com.converge.booking.domain.invoice.TaxLine;
 import com.converge.booking.domain.provider.ProviderId;
 import com.converge.kernel.domain.BookingId;
+import com.converge.kernel.domain.ConflictException;
 import com.converge.kernel.domain.CustomerId;
 import com.converge.kernel.domain.IllegalTransitionException;
 import com.converge.kernel.domain.Money;
@@ -81,6 +82,17 @@ public final class Booking {
         move(BookingStatus.CONFIRMED);
         this.providerId = Objects.requireNonNull(provider, "provider");
         this.confirmedAt = now;
+    }
+
+    /** Hands a confirmed booking to another provider; the caller moves the provider's slots. */
+    public void reassign(ProviderId provider) {
+        if (status != BookingStatus.CONFIRMED) {
+            throw new IllegalTransitionException("booking", status.wireName(), "reassigned");
+        }
+        if (provider.equals(providerId)) {
+            throw new ConflictException("same-provider", "the booking is assigned to " + provider + " already");
+        }
+        this.providerId = provider;
     }
 
     public void start(Instant now) {

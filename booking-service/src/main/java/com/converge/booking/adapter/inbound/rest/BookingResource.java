@@ -5,6 +5,7 @@ import com.converge.booking.application.port.inbound.CreateBookingUseCase;
 import com.converge.booking.application.port.inbound.FindBookingUseCase;
 import com.converge.booking.application.port.inbound.MoveBookingUseCase;
 import com.converge.booking.domain.ServiceSlot;
+import com.converge.booking.domain.provider.ProviderId;
 import com.converge.kernel.domain.BookingId;
 import com.converge.kernel.domain.Caller;
 import com.converge.kernel.domain.CustomerId;
@@ -87,6 +88,18 @@ public class BookingResource {
             + "no-provider-available when there is none. Publishes BookingConfirmed.")
     public Uni<BookingResponse> confirm(@PathParam("id") String id) {
         return moveBooking.confirm(BookingId.of(id)).map(BookingResponse::of);
+    }
+
+    @POST
+    @Path("/{id}/reassign")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(summary = "Give a confirmed booking to another provider", description = "Role: ADMIN. To the provider "
+            + "named, or to the best other available one; 409 no-provider-available when that is impossible. Publishes "
+            + "BookingConfirmed with the new provider.")
+    public Uni<BookingResponse> reassign(@PathParam("id") String id, ReassignRequest request) {
+        ProviderId provider = request == null || request.providerId() == null ? null : ProviderId.of(request.providerId());
+        return moveBooking.reassign(BookingId.of(id), provider).map(BookingResponse::of);
     }
 
     @POST

@@ -1,6 +1,7 @@
 package com.converge.booking.application.port.inbound;
 
 import com.converge.booking.domain.booking.Booking;
+import com.converge.booking.domain.provider.ProviderId;
 import com.converge.kernel.domain.BookingId;
 import com.converge.kernel.domain.Caller;
 import io.smallrye.mutiny.Uni;
@@ -24,4 +25,10 @@ public interface MoveBookingUseCase {
      * slots and publishes BookingCancelled; a customer may cancel only their own (others' are 404).
      */
     Uni<Booking> cancel(BookingId id, String reason, Caller caller);
+
+    /**
+     * Moves a confirmed booking to {@code provider}, or to the best other available provider when
+     * null; 409 when that provider cannot take it or nobody else can. Its old slots are freed.
+     */
+    Uni<Booking> reassign(BookingId id, ProviderId provider);
 }
