@@ -1,21 +1,40 @@
 package com.converge.booking.config;
 
 import com.converge.booking.application.port.inbound.BrowseCatalogUseCase;
+import com.converge.booking.application.port.inbound.CompensateCustomerUseCase;
+import com.converge.booking.application.port.inbound.CreateBookingUseCase;
+import com.converge.booking.application.port.inbound.FindBookingUseCase;
+import com.converge.booking.application.port.inbound.ManageProvidersUseCase;
+import com.converge.booking.application.port.inbound.MoveBookingUseCase;
 import com.converge.booking.application.port.inbound.FindCustomerUseCase;
 import com.converge.booking.application.port.inbound.ManageAddressesUseCase;
 import com.converge.booking.application.port.inbound.RegisterCustomerUseCase;
 import com.converge.booking.application.port.inbound.WalletUseCase;
 import com.converge.booking.application.port.outbound.Addresses;
+import com.converge.booking.application.port.outbound.BookingEvents;
+import com.converge.booking.application.port.outbound.Bookings;
+import com.converge.booking.application.port.outbound.Invoices;
+import com.converge.booking.application.port.outbound.Providers;
 import com.converge.booking.application.port.outbound.CatalogRepository;
 import com.converge.booking.application.port.outbound.CustomerEvents;
 import com.converge.booking.application.port.outbound.Customers;
 import com.converge.booking.application.port.outbound.WalletLedger;
 import com.converge.booking.application.service.BrowseCatalogService;
+import com.converge.booking.application.service.CompensateCustomerService;
+import com.converge.booking.application.service.CreateBookingService;
+import com.converge.booking.application.service.FindBookingService;
+import com.converge.booking.application.service.ManageProvidersService;
+import com.converge.booking.application.service.MoveBookingService;
+import com.converge.booking.domain.StateCode;
+import com.converge.booking.domain.booking.CancellationPolicy;
+import com.converge.booking.domain.invoice.InvoiceSeries;
+import com.converge.booking.domain.wallet.ReferralReward;
 import com.converge.booking.application.service.FindCustomerService;
 import com.converge.booking.application.service.ManageAddressesService;
 import com.converge.booking.application.service.RegisterCustomerService;
 import com.converge.booking.application.service.WalletService;
 import com.converge.kernel.application.UnitOfWork;
+import com.converge.kernel.domain.Money;
 import com.converge.kernel.domain.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -51,5 +70,45 @@ public class BookingWiring {
     @ApplicationScoped
     WalletUseCase wallet(UnitOfWork unitOfWork, WalletLedger ledger, CustomerEvents events, TimeSource clock) {
         return new WalletService(unitOfWork, ledger, events, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ManageProvidersUseCase manageProviders(UnitOfWork unitOfWork, Providers providers) {
+        return new ManageProvidersService(unitOfWork, providers);
+    }
+
+    @Produces
+    @ApplicationScoped
+    CreateBookingUseCase createBooking(UnitOfWork unitOfWork, Addresses addresses, CatalogRepository catalog, Bookings bookings,
+                                       BookingEvents events, BookingSettings settings, TimeSource clock) {
+        return new CreateBookingService(unitOfWork, addresses, catalog, bookings, events, supplierState(settings), clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    FindBookingUseCase findBooking(UnitOfWork unitOfWork, Bookings bookings, Invoices invoices) {
+        return new FindBookingService(unitOfWork, bookings, invoices);
+    }
+
+    @Produces
+    @ApplicationScoped
+    MoveBookingUseCase moveBooking(UnitOfWork unitOfWork, Bookings bookings, Providers providers, Invoices invoices,
+                                   BookingEvents events, Customers customers, WalletLedger ledger, CustomerEvents customerEvents,
+                                   BookingSettings settings, TimeSource clock) {
+        return new MoveBookingService(unitOfWork, bookings, providers, invoices, events,
+                new InvoiceSeries(settings.invoiceSeries()), supplierState(settings),
+                new CancellationPolicy(settings.cancellationWindow(), new Money(settings.cancellationFee())),
+                customers, ledger, customerEvents, new ReferralReward(new Money(settings.referralReward())), clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    CompensateCustomerUseCase compensateCustomer(UnitOfWork unitOfWork, WalletLedger ledger, CustomerEvents events, TimeSource clock) {
+        return new CompensateCustomerService(unitOfWork, ledger, events, clock);
+    }
+
+    private static StateCode supplierState(BookingSettings settings) {
+        return StateCode.valueOf(settings.supplierState());
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The whole catalog, and what of it can be booked at one pincode at one moment. */
@@ -15,6 +16,20 @@ public record Catalog(List<Category> categories, List<Subcategory> subcategories
         categories = List.copyOf(categories);
         subcategories = List.copyOf(subcategories);
         rateCards = List.copyOf(rateCards);
+    }
+
+    public Optional<RateCard> rateCard(long id) {
+        return rateCards.stream().filter(card -> card.id() == id).findFirst();
+    }
+
+    public Subcategory subcategoryOf(RateCard card) {
+        return subcategories.stream().filter(sub -> sub.id() == card.subcategoryId()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("rate card " + card.id() + " has no subcategory"));
+    }
+
+    public Category categoryOf(Subcategory subcategory) {
+        return categories.stream().filter(category -> category.id() == subcategory.categoryId()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("subcategory " + subcategory.id() + " has no category"));
     }
 
     /** Categories in display order, each with only its subcategories that have a bookable rate card. */

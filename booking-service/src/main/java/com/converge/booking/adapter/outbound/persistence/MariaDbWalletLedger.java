@@ -69,6 +69,14 @@ public class MariaDbWalletLedger implements WalletLedger {
     }
 
     @Override
+    public Uni<Boolean> holds(CustomerId customerId, WalletReason reason, String reference) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "SELECT 1 FROM wallet_entry WHERE customer_id = ?1 AND reason = ?2 AND reference = ?3 LIMIT 1 FOR UPDATE", Object.class)
+                .setParameter(1, customerId.value()).setParameter(2, reason.name()).setParameter(3, reference)
+                .getResultList().map(rows -> !rows.isEmpty()));
+    }
+
+    @Override
     public Uni<List<WalletEntry>> entries(CustomerId customerId, int limit) {
         return Panache.getSession().chain(session -> session.createNativeQuery(ENTRIES, Object[].class)
                 .setParameter(1, customerId.value())

@@ -3,6 +3,7 @@ package com.converge.booking.adapter.outbound.persistence;
 import io.vertx.mysqlclient.MySQLException;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
@@ -37,6 +38,16 @@ final class SqlValues {
             return timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
         }
         return (Instant) value;
+    }
+
+    static LocalDate asLocalDate(Object value) {
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate();
+        }
+        if (value instanceof LocalDateTime local) {
+            return local.toLocalDate();
+        }
+        return (LocalDate) value;
     }
 
     static LocalDateTime utc(Instant instant) {

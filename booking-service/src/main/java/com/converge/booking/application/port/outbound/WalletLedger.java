@@ -2,6 +2,7 @@ package com.converge.booking.application.port.outbound;
 
 import com.converge.booking.domain.wallet.Wallet;
 import com.converge.booking.domain.wallet.WalletEntry;
+import com.converge.booking.domain.wallet.WalletReason;
 import com.converge.kernel.domain.CustomerId;
 import io.smallrye.mutiny.Uni;
 import java.util.List;
@@ -17,6 +18,9 @@ public interface WalletLedger {
     Uni<Optional<Wallet>> lock(CustomerId customerId);
 
     Uni<Void> append(WalletEntry entry);
+
+    /** Whether the customer's ledger holds an entry for this reason and reference. */
+    Uni<Boolean> holds(CustomerId customerId, WalletReason reason, String reference);
 
     /** The balance without locking, for reading. */
     Uni<Wallet> current(CustomerId customerId);

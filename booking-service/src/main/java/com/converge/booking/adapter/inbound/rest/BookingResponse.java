@@ -1,0 +1,37 @@
+package com.converge.booking.adapter.inbound.rest;
+
+import com.converge.booking.domain.booking.Booking;
+import com.converge.booking.domain.booking.BookingItem;
+import com.converge.booking.domain.provider.ProviderId;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+public record BookingResponse(String id, long customerId, long addressId, String pincode, String status, String paymentStatus,
+                              String providerId, List<Item> items, BigDecimal taxableAmount, BigDecimal cgst, BigDecimal sgst,
+                              BigDecimal igst, BigDecimal totalAmount, String invoiceNumber, Instant createdAt,
+                              Instant confirmedAt, Instant completedAt, Instant cancelledAt, BigDecimal cancellationFee) {
+
+    public record Item(int lineNo, long rateCardId, int subcategoryId, String description, BigDecimal unitPrice, int quantity,
+                       String date, String slot, String placeOfSupply, BigDecimal taxableAmount, BigDecimal cgst,
+                       BigDecimal sgst, BigDecimal igst) {
+
+        static Item of(BookingItem item) {
+            return new Item(item.lineNo(), item.rateCardId(), item.subcategoryId(), item.description(),
+                    item.unitPrice().amount(), item.quantity(), item.slot().date().toString(), item.slot().startText(),
+                    item.tax().placeOfSupply().name(), item.tax().taxable().amount(), item.tax().cgst().amount(),
+                    item.tax().sgst().amount(), item.tax().igst().amount());
+        }
+    }
+
+    static BookingResponse of(Booking booking) {
+        return new BookingResponse(booking.id().toString(), booking.customerId().value(), booking.addressId(),
+                booking.pincode().value(), booking.status().wireName(), booking.paymentStatus().wireName(),
+                booking.provider().map(ProviderId::toString).orElse(null),
+                booking.items().stream().map(Item::of).toList(), booking.totals().taxable().amount(),
+                booking.totals().cgst().amount(), booking.totals().sgst().amount(), booking.totals().igst().amount(),
+                booking.total().amount(), booking.invoiceNumber().orElse(null), booking.createdAt(),
+                booking.confirmedAt(), booking.completedAt(), booking.cancelledAt(),
+                booking.cancellation().map(c -> c.fee().amount()).orElse(null));
+    }
+}

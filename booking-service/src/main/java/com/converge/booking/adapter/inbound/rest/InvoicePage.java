@@ -1,0 +1,57 @@
+package com.converge.booking.adapter.inbound.rest;
+
+import com.converge.booking.domain.ServiceSlot;
+import com.converge.booking.domain.invoice.TaxInvoice;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** A tax invoice as a printable HTML page; every text that came from outside is escaped. */
+final class InvoicePage {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd MMM yyyy", Locale.ENGLISH)
+            .withZone(ServiceSlot.INDIA);
+
+    private InvoicePage() {
+    }
+
+    static String render(TaxInvoice invoice) {
+        StringBuilder rows = new StringBuilder();
+        for (TaxInvoice.Line line : invoice.lines()) {
+            rows.append("<tr><td>").append(line.lineNo()).append("</td><td>").append(escape(line.description()))
+                    .append("</td><td class=n>").append(line.quantity())
+                    .append("</td><td class=n>").append(line.unitPrice().amount().toPlainString())
+                    .append("</td><td class=n>").append(line.tax().taxable().amount().toPlainString())
+                    .append("</td><td class=n>").append(line.tax().cgst().amount().toPlainString())
+                    .append("</td><td class=n>").append(line.tax().sgst().amount().toPlainString())
+                    .append("</td><td class=n>").append(line.tax().igst().amount().toPlainString())
+                    .append("</td><td class=n>").append(line.tax().total().amount().toPlainString())
+                    .append("</td><td>").append(line.tax().placeOfSupply().stateName()).append("</td></tr>\n");
+        }
+        return """
+                <!DOCTYPE html>
+                <html lang="en"><head><meta charset="utf-8"><title>Tax invoice %1$s</title>
+                <style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;width:100%%}
+                td,th{border:1px solid #999;padding:4px}.n{text-align:right}@media print{body{margin:0}}</style></head>
+                <body>
+                <h1>Tax invoice</h1>
+                <p>Invoice number <strong>%1$s</strong>, dated %2$s (financial year %3$s)<br>
+                Supplier: Converge Home Services, registered in %4$s (state code %5$02d)<br>
+                Booking %6$s, customer %7$d</p>
+                <table><thead><tr><th>#</th><th>Service</th><th>Qty</th><th>Rate</th><th>Taxable</th>
+                <th>CGST 9%%</th><th>SGST 9%%</th><th>IGST 18%%</th><th>Total</th><th>Place of supply</th></tr></thead>
+                <tbody>
+                %8$s</tbody>
+                <tfoot><tr><th colspan=5>Totals (INR)</th><th class=n>%9$s</th><th class=n>%10$s</th><th class=n>%11$s</th>
+                <th class=n>%12$s</th><th class=n>%13$s</th><th></th></tr></tfoot></table>
+                </body></html>
+                """.formatted(escape(invoice.number()), DATE.format(invoice.issuedAt()), invoice.financialYear().label(),
+                invoice.supplierState().stateName(), invoice.supplierState().gstCode(), invoice.bookingId(),
+                invoice.customerId().value(), rows, invoice.totals().taxable().amount().toPlainString(),
+                invoice.totals().cgst().amount().toPlainString(), invoice.totals().sgst().amount().toPlainString(),
+                invoice.totals().igst().amount().toPlainString(), invoice.totals().total().amount().toPlainString());
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

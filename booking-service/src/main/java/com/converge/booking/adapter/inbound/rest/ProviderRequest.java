@@ -1,0 +1,15 @@
+package com.converge.booking.adapter.inbound.rest;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public record ProviderRequest(
+        @Schema(example = "Ramesh Electricals") String name,
+        @Schema(example = "+919812345678") String phone,
+        boolean verified,
+        boolean active,
+        @Schema(example = "4.60") BigDecimal rating,
+        @Schema(description = "Subcategories served") List<Integer> subcategoryIds,
+        @Schema(description = "Pincodes covered") List<String> pincodes) {
+}

@@ -1,0 +1,16 @@
+package com.converge.booking.application.port.inbound;
+
+import com.converge.booking.domain.booking.Booking;
+import com.converge.booking.domain.invoice.TaxInvoice;
+import com.converge.kernel.domain.BookingId;
+import com.converge.kernel.domain.Caller;
+import io.smallrye.mutiny.Uni;
+
+public interface FindBookingUseCase {
+
+    /** The booking, if {@code caller} may see it; another customer's booking does not exist for a customer. */
+    Uni<Booking> find(BookingId id, Caller caller);
+
+    /** The tax invoice of a completed booking; 404 before it is completed. */
+    Uni<TaxInvoice> invoice(BookingId id, Caller caller);
+}

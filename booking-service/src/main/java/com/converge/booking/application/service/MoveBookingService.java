@@ -1,0 +1,165 @@
+package com.converge.booking.application.service;
+
+import com.converge.booking.application.port.inbound.MoveBookingUseCase;
+import com.converge.booking.application.port.outbound.BookingEvents;
+import com.converge.booking.application.port.outbound.CustomerEvents;
+import com.converge.booking.application.port.outbound.Customers;
+import com.converge.booking.application.port.outbound.Bookings;
+import com.converge.booking.application.port.outbound.Invoices;
+import com.converge.booking.application.port.outbound.Providers;
+import com.converge.booking.application.port.outbound.WalletLedger;
+import com.converge.booking.domain.ServiceSlot;
+import com.converge.booking.domain.StateCode;
+import com.converge.booking.domain.booking.Booking;
+import com.converge.booking.domain.booking.BookingStatus;
+import com.converge.booking.domain.booking.CancellationPolicy;
+import com.converge.booking.domain.invoice.FinancialYear;
+import com.converge.booking.domain.invoice.InvoiceSeries;
+import com.converge.booking.domain.invoice.IssuedInvoice;
+import com.converge.booking.domain.invoice.TaxInvoice;
+import com.converge.booking.domain.provider.ProviderAssignment;
+import com.converge.booking.domain.provider.ProviderId;
+import com.converge.booking.domain.wallet.ReferralReward;
+import com.converge.kernel.application.UnitOfWork;
+import com.converge.kernel.domain.BookingId;
+import com.converge.kernel.domain.Caller;
+import com.converge.kernel.domain.ConflictException;
+import com.converge.kernel.domain.IllegalTransitionException;
+import com.converge.kernel.domain.NotFoundException;
+import com.converge.kernel.domain.TimeSource;
+import io.smallrye.mutiny.Uni;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+public class MoveBookingService implements MoveBookingUseCase {
+
+    private final UnitOfWork unitOfWork;
+    private final Bookings bookings;
+    private final Providers providers;
+    private final Invoices invoices;
+    private final BookingEvents events;
+    private final InvoiceSeries invoiceSeries;
+    private final StateCode supplierState;
+    private final CancellationPolicy cancellationPolicy;
+    private final ReferralRewards referralRewards;
+    private final TimeSource clock;
+
+    public MoveBookingService(UnitOfWork unitOfWork, Bookings bookings, Providers providers, Invoices invoices,
+                              BookingEvents events, InvoiceSeries invoiceSeries, StateCode supplierState,
+                              CancellationPolicy cancellationPolicy, Customers customers, WalletLedger ledger,
+                              CustomerEvents customerEvents, ReferralReward referralReward, TimeSource clock) {
+        this.unitOfWork = unitOfWork;
+        this.bookings = bookings;
+        this.providers = providers;
+        this.invoices = invoices;
+        this.events = events;
+        this.invoiceSeries = invoiceSeries;
+        this.supplierState = supplierState;
+        this.cancellationPolicy = cancellationPolicy;
+        this.referralRewards = new ReferralRewards(customers, ledger, customerEvents, referralReward);
+        this.clock = clock;
+    }
+
+    @Override
+    public Uni<Booking> confirm(BookingId id) {
+        Instant now = clock.now();
+        return unitOfWork.transactionally(() -> locked(id).chain(booking -> {
+                    booking.requireMayMoveTo(BookingStatus.CONFIRMED);
+                    TreeSet<ServiceSlot> slots = new TreeSet<>(booking.slots());
+                    LocalDate today = LocalDate.ofInstant(now, ServiceSlot.INDIA);
+                    return providers.covering(booking.pincode(), slots.first().date(), slots.last().date(), today)
+                            .map(candidates -> ProviderAssignment.ranked(candidates, booking.subcategoryIds(), slots))
+                            .chain(ranked -> claimFirstFree(ranked, 0, slots, booking.id()))
+                            .map(provider -> {
+                                booking.confirm(provider, now);
+                                return booking;
+                            });
+                })
+                .call(bookings::update)
+                .call(events::confirmed));
+    }
+
+    @Override
+    public Uni<Booking> reassign(BookingId id, ProviderId provider) {
+        Instant now = clock.now();
+        return unitOfWork.transactionally(() -> locked(id).chain(booking -> {
+                    if (booking.status() != BookingStatus.CONFIRMED) {
+                        return Uni.createFrom().failure(new IllegalTransitionException("booking", booking.status().wireName(), "reassigned"));
+                    }
+                    ProviderId current = booking.provider().orElseThrow();
+                    TreeSet<ServiceSlot> slots = new TreeSet<>(booking.slots());
+                    LocalDate today = LocalDate.ofInstant(now, ServiceSlot.INDIA);
+                    return providers.release(booking.id())
+                            .chain(() -> providers.covering(booking.pincode(), slots.first().date(), slots.last().date(), today))
+                            .map(candidates -> ProviderAssignment.ranked(candidates, booking.subcategoryIds(), slots).stream()
+                                    .filter(candidate -> provider == null ? !candidate.equals(current) : candidate.equals(provider))
+                                    .toList())
+                            .chain(ranked -> claimFirstFree(ranked, 0, slots, booking.id()))
+                            .map(chosen -> {
+                                booking.reassign(chosen);
+                                return booking;
+                            });
+                })
+                .call(bookings::update)
+                .call(events::confirmed));
+    }
+
+    /** Tries the ranked providers in turn; one whose slot a concurrent confirmation took is passed over. */
+    private Uni<ProviderId> claimFirstFree(List<ProviderId> ranked, int next, Set<ServiceSlot> slots, BookingId booking) {
+        if (next >= ranked.size()) {
+            return Uni.createFrom().failure(new ConflictException("no-provider-available",
+                    "no verified, active provider covering the address and every service is free in the booking's slots"));
+        }
+        ProviderId candidate = ranked.get(next);
+        return providers.claim(candidate, slots, booking)
+                .chain(claimed -> claimed ? Uni.createFrom().item(candidate) : claimFirstFree(ranked, next + 1, slots, booking));
+    }
+
+    @Override
+    public Uni<Booking> start(BookingId id) {
+        Instant now = clock.now();
+        return unitOfWork.transactionally(() -> locked(id)
+                .invoke(booking -> booking.start(now))
+                .call(bookings::update));
+    }
+
+    @Override
+    public Uni<Booking> complete(BookingId id) {
+        Instant now = clock.now();
+        FinancialYear year = FinancialYear.containing(now);
+        return unitOfWork.transactionally(() -> locked(id).chain(booking -> {
+                    booking.requireMayMoveTo(BookingStatus.COMPLETED);
+                    return invoices.nextSequence(invoiceSeries, year).chain(sequence -> {
+                        String number = invoiceSeries.number(year, sequence);
+                        booking.complete(number, now);
+                        TaxInvoice invoice = TaxInvoice.of(booking, new IssuedInvoice(number, year, supplierState, now));
+                        return invoices.add(invoice, invoiceSeries, sequence).replaceWith(booking);
+                    });
+                })
+                .call(booking -> referralRewards.rewardIfDue(booking.customerId(), now))
+                .call(bookings::update)
+                .call(events::completed));
+    }
+
+    @Override
+    public Uni<Booking> cancel(BookingId id, String reason, Caller caller) {
+        Instant now = clock.now();
+        return unitOfWork.transactionally(() -> locked(id)
+                .invoke(booking -> {
+                    if (!caller.mayAccess(booking.customerId())) {
+                        throw new NotFoundException("booking", id);
+                    }
+                    booking.cancel(reason, caller.subject(), cancellationPolicy, now);
+                })
+                .call(booking -> providers.release(booking.id()))
+                .call(bookings::update)
+                .call(events::cancelled));
+    }
+
+    private Uni<Booking> locked(BookingId id) {
+        return bookings.lock(id).map(found -> found.orElseThrow(() -> new NotFoundException("booking", id)));
+    }
+}

@@ -1,0 +1,28 @@
+package com.converge.booking.config;
+
+import io.smallrye.config.ConfigMapping;
+import java.math.BigDecimal;
+import java.time.Duration;
+
+/** booking-service's business settings (application.properties, each overridable by its environment variable). */
+@ConfigMapping(prefix = "converge.booking")
+public interface BookingSettings {
+
+    /** The state the business is GST-registered in (SUPPLIER_STATE), a two-letter code such as KA. */
+    String supplierState();
+
+    /** The tax invoices' series (INVOICE_SERIES), 1-4 letters or digits. */
+    String invoiceSeries();
+
+    /** The credit notes' series (CREDIT_NOTE_SERIES). */
+    String creditNoteSeries();
+
+    /** Cancelling is free until this long before the first slot (CANCELLATION_WINDOW). */
+    Duration cancellationWindow();
+
+    /** The fee for cancelling inside the window once a provider is assigned (CANCELLATION_FEE), INR. */
+    BigDecimal cancellationFee();
+
+    /** What the referred customer and the referrer each get when the referred customer's first booking completes (REFERRAL_REWARD), INR. */
+    BigDecimal referralReward();
+}

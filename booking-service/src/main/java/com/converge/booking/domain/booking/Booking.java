@@ -1,0 +1,222 @@
+package com.converge.booking.domain.booking;
+
+import com.converge.booking.domain.Pincode;
+import com.converge.booking.domain.ServiceSlot;
+import com.converge.booking.domain.StateCode;
+import com.converge.booking.domain.invoice.GstTotals;
+import com.converge.booking.domain.invoice.TaxLine;
+import com.converge.booking.domain.provider.ProviderId;
+import com.converge.kernel.domain.BookingId;
+import com.converge.kernel.domain.ConflictException;
+import com.converge.kernel.domain.CustomerId;
+import com.converge.kernel.domain.IllegalTransitionException;
+import com.converge.kernel.domain.Money;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * A customer's booking of one or more services at one address. It guards its own life cycle:
+ * PENDING -> CONFIRMED (a provider is assigned) -> IN_PROGRESS -> COMPLETED (invoiced), or CANCELLED.
+ */
+public final class Booking {
+
+    private final BookingId id;
+    private final CustomerId customerId;
+    private final long addressId;
+    private final Pincode pincode;
+    private final StateCode serviceState;
+    private final StateCode billingState;
+    private final List<BookingItem> items;
+    private final GstTotals totals;
+    private final Instant createdAt;
+    private BookingStatus status;
+    private PaymentStatus paymentStatus;
+    private ProviderId providerId;
+    private Instant confirmedAt;
+    private Instant startedAt;
+    private Instant completedAt;
+    private Instant cancelledAt;
+    private String invoiceNumber;
+    private Cancellation cancellation;
+
+    public Booking(BookingId id, CustomerId customerId, long addressId, Pincode pincode, StateCode serviceState,
+                   StateCode billingState, List<BookingItem> items, BookingStatus status, PaymentStatus paymentStatus,
+                   ProviderId providerId, Instant createdAt, Instant confirmedAt, Instant startedAt, Instant completedAt,
+                   Instant cancelledAt, String invoiceNumber, Cancellation cancellation) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.customerId = Objects.requireNonNull(customerId, "customerId");
+        this.addressId = addressId;
+        this.pincode = Objects.requireNonNull(pincode, "pincode");
+        this.serviceState = Objects.requireNonNull(serviceState, "serviceState");
+        this.billingState = Objects.requireNonNull(billingState, "billingState");
+        this.items = List.copyOf(items);
+        if (this.items.isEmpty()) {
+            throw new IllegalArgumentException("a booking has at least one item");
+        }
+        this.totals = GstTotals.of(this.items.stream().map(BookingItem::tax).toList());
+        this.status = Objects.requireNonNull(status, "status");
+        this.paymentStatus = Objects.requireNonNull(paymentStatus, "paymentStatus");
+        this.providerId = providerId;
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.confirmedAt = confirmedAt;
+        this.startedAt = startedAt;
+        this.completedAt = completedAt;
+        this.cancelledAt = cancelledAt;
+        this.invoiceNumber = invoiceNumber;
+        this.cancellation = cancellation;
+    }
+
+    /** A new, unconfirmed booking; its items carry their GST already. */
+    public static Booking place(CustomerId customerId, long addressId, Pincode pincode, StateCode serviceState,
+                                StateCode billingState, List<BookingItem> items, Instant now) {
+        return new Booking(BookingId.next(), customerId, addressId, pincode, serviceState, billingState, items,
+                BookingStatus.PENDING, PaymentStatus.PENDING, null, now, null, null, null, null, null, null);
+    }
+
+    public void confirm(ProviderId provider, Instant now) {
+        move(BookingStatus.CONFIRMED);
+        this.providerId = Objects.requireNonNull(provider, "provider");
+        this.confirmedAt = now;
+    }
+
+    /** Hands a confirmed booking to another provider; the caller moves the provider's slots. */
+    public void reassign(ProviderId provider) {
+        if (status != BookingStatus.CONFIRMED) {
+            throw new IllegalTransitionException("booking", status.wireName(), "reassigned");
+        }
+        if (provider.equals(providerId)) {
+            throw new ConflictException("same-provider", "the booking is assigned to " + provider + " already");
+        }
+        this.providerId = provider;
+    }
+
+    public void start(Instant now) {
+        move(BookingStatus.IN_PROGRESS);
+        this.startedAt = now;
+    }
+
+    public void complete(String invoice, Instant now) {
+        move(BookingStatus.COMPLETED);
+        this.invoiceNumber = Objects.requireNonNull(invoice, "invoice");
+        this.completedAt = now;
+    }
+
+    /** Cancels under the policy; the provider's slots are the caller's to release. Returns the fee charged. */
+    public Money cancel(String reason, String cancelledBy, CancellationPolicy policy, Instant now) {
+        requireMayMoveTo(BookingStatus.CANCELLED);
+        Cancellation made = new Cancellation(reason, cancelledBy, policy.feeFor(this, now));
+        status = BookingStatus.CANCELLED;
+        cancellation = made;
+        cancelledAt = now;
+        return made.fee();
+    }
+
+    /** Refuses any move the life cycle does not allow, before anything else is touched. */
+    public void requireMayMoveTo(BookingStatus next) {
+        if (!status.mayMoveTo(next)) {
+            throw new IllegalTransitionException("booking", status.wireName(), next.wireName());
+        }
+    }
+
+    private void move(BookingStatus next) {
+        requireMayMoveTo(next);
+        status = next;
+    }
+
+    public Set<Integer> subcategoryIds() {
+        return items.stream().map(BookingItem::subcategoryId).collect(Collectors.toSet());
+    }
+
+    public Set<ServiceSlot> slots() {
+        return items.stream().map(BookingItem::slot).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    public ServiceSlot firstSlot() {
+        return ((TreeSet<ServiceSlot>) slots()).first();
+    }
+
+    public BookingId id() {
+        return id;
+    }
+
+    public CustomerId customerId() {
+        return customerId;
+    }
+
+    public long addressId() {
+        return addressId;
+    }
+
+    public Pincode pincode() {
+        return pincode;
+    }
+
+    public StateCode serviceState() {
+        return serviceState;
+    }
+
+    public StateCode billingState() {
+        return billingState;
+    }
+
+    public List<BookingItem> items() {
+        return items;
+    }
+
+    public List<TaxLine> taxLines() {
+        return items.stream().map(BookingItem::tax).toList();
+    }
+
+    public GstTotals totals() {
+        return totals;
+    }
+
+    public Money total() {
+        return totals.total();
+    }
+
+    public BookingStatus status() {
+        return status;
+    }
+
+    public PaymentStatus paymentStatus() {
+        return paymentStatus;
+    }
+
+    public Optional<ProviderId> provider() {
+        return Optional.ofNullable(providerId);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant confirmedAt() {
+        return confirmedAt;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    public Instant completedAt() {
+        return completedAt;
+    }
+
+    public Instant cancelledAt() {
+        return cancelledAt;
+    }
+
+    public Optional<Cancellation> cancellation() {
+        return Optional.ofNullable(cancellation);
+    }
+
+    public Optional<String> invoiceNumber() {
+        return Optional.ofNullable(invoiceNumber);
+    }
+}

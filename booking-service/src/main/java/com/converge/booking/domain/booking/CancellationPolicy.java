@@ -1,0 +1,35 @@
+package com.converge.booking.domain.booking;
+
+import com.converge.kernel.domain.Money;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * What cancelling costs: nothing while no provider is assigned, nothing until {@code freeUntilBefore}
+ * before the first slot starts (default 3 hours), and {@code fee} (at most the booking's total)
+ * inside that window, when a provider has kept the slot for the customer.
+ */
+public record CancellationPolicy(Duration freeUntilBefore, Money fee) {
+
+    public static final CancellationPolicy DEFAULT = new CancellationPolicy(Duration.ofHours(3), Money.rupees(100));
+
+    public CancellationPolicy {
+        Objects.requireNonNull(freeUntilBefore, "freeUntilBefore");
+        Objects.requireNonNull(fee, "fee");
+        if (freeUntilBefore.isNegative() || fee.isNegative()) {
+            throw new IllegalArgumentException("a cancellation window and fee are not negative");
+        }
+    }
+
+    public Money feeFor(Booking booking, Instant now) {
+        if (booking.provider().isEmpty()) {
+            return Money.ZERO;
+        }
+        Instant windowOpens = booking.firstSlot().startsAt().minus(freeUntilBefore);
+        if (now.isBefore(windowOpens)) {
+            return Money.ZERO;
+        }
+        return fee.min(booking.total());
+    }
+}

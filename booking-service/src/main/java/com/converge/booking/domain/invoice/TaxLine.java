@@ -1,0 +1,50 @@
+package com.converge.booking.domain.invoice;
+
+import com.converge.booking.domain.StateCode;
+import com.converge.kernel.domain.Money;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * GST on one line of a booking. Services are taxed at 18%: inside the supplier's state as CGST 9%
+ * plus SGST 9%, across states as IGST 18%.
+ *
+ * <p>Rounding rule: each tax of each line is computed on the line's taxable value and rounded to
+ * the paisa half-up ({@link Money#ROUNDING}); invoice totals are the sums of the rounded line
+ * amounts, so the lines always add up to the totals. An intra-state line's CGST and SGST are equal
+ * halves, which can differ by one paisa from 18% rounded once; that is what the law's separate
+ * levies give.
+ */
+public record TaxLine(Money taxable, StateCode placeOfSupply, Money cgst, Money sgst, Money igst) {
+
+    public static final BigDecimal GST_RATE = BigDecimal.valueOf(18);
+    public static final BigDecimal HALF_RATE = BigDecimal.valueOf(9);
+
+    public TaxLine {
+        Objects.requireNonNull(taxable, "taxable");
+        Objects.requireNonNull(placeOfSupply, "placeOfSupply");
+        Objects.requireNonNull(cgst, "cgst");
+        Objects.requireNonNull(sgst, "sgst");
+        Objects.requireNonNull(igst, "igst");
+    }
+
+    public static TaxLine on(Money taxable, StateCode supplierState, StateCode placeOfSupply) {
+        if (supplierState == placeOfSupply) {
+            Money half = taxable.percent(HALF_RATE);
+            return new TaxLine(taxable, placeOfSupply, half, half, Money.ZERO);
+        }
+        return new TaxLine(taxable, placeOfSupply, Money.ZERO, Money.ZERO, taxable.percent(GST_RATE));
+    }
+
+    public boolean isInterState() {
+        return igst.isPositive() || (cgst.isZero() && sgst.isZero() && !taxable.isZero());
+    }
+
+    public Money tax() {
+        return cgst.plus(sgst).plus(igst);
+    }
+
+    public Money total() {
+        return taxable.plus(tax());
+    }
+}
