@@ -10,6 +10,7 @@ import com.converge.order.application.port.inbound.ManageCatalogUseCase;
 import com.converge.order.application.port.inbound.ManageShopRulesUseCase;
 import com.converge.order.application.port.inbound.MoveOrderUseCase;
 import com.converge.order.application.port.inbound.PlaceOrderUseCase;
+import com.converge.order.application.port.inbound.ShopAnalyticsUseCase;
 import com.converge.order.application.port.inbound.RefundOrderUseCase;
 import com.converge.order.application.port.inbound.StockUseCase;
 import com.converge.order.application.port.outbound.Buyers;
@@ -20,6 +21,7 @@ import com.converge.order.application.port.outbound.Orders;
 import com.converge.order.application.port.outbound.Refunds;
 import com.converge.order.application.port.outbound.Promos;
 import com.converge.order.application.port.outbound.Reservations;
+import com.converge.order.application.port.outbound.ShopAnalytics;
 import com.converge.order.application.port.outbound.ShippingZones;
 import com.converge.order.application.port.outbound.Stock;
 import com.converge.order.application.service.BrowseCatalogService;
@@ -33,6 +35,7 @@ import com.converge.order.application.service.OrderAftermath;
 import com.converge.order.application.service.OrderSettings;
 import com.converge.order.application.service.PlaceOrderService;
 import com.converge.order.application.service.RefundOrderService;
+import com.converge.order.application.service.ShopAnalyticsService;
 import com.converge.order.application.service.StockService;
 import com.converge.order.domain.TrustPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -86,6 +89,12 @@ public class OrderWiring {
     @ApplicationScoped
     ManageShopRulesUseCase manageShopRules(UnitOfWork unitOfWork, Promos promos, ShippingZones zones) {
         return new ManageShopRulesService(unitOfWork, promos, zones);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ShopAnalyticsUseCase shopAnalytics(UnitOfWork unitOfWork, ShopAnalytics analytics, OrderSettings settings, TimeSource clock) {
+        return new ShopAnalyticsService(unitOfWork, analytics, settings, clock);
     }
 
     @Produces
