@@ -10,6 +10,7 @@ import com.converge.order.application.port.inbound.ManageCatalogUseCase;
 import com.converge.order.application.port.inbound.ManageShopRulesUseCase;
 import com.converge.order.application.port.inbound.MoveOrderUseCase;
 import com.converge.order.application.port.inbound.PlaceOrderUseCase;
+import com.converge.order.application.port.inbound.ReviewProductsUseCase;
 import com.converge.order.application.port.inbound.ShopAnalyticsUseCase;
 import com.converge.order.application.port.inbound.RefundOrderUseCase;
 import com.converge.order.application.port.inbound.StockUseCase;
@@ -21,6 +22,7 @@ import com.converge.order.application.port.outbound.Orders;
 import com.converge.order.application.port.outbound.Refunds;
 import com.converge.order.application.port.outbound.Promos;
 import com.converge.order.application.port.outbound.Reservations;
+import com.converge.order.application.port.outbound.Reviews;
 import com.converge.order.application.port.outbound.ShopAnalytics;
 import com.converge.order.application.port.outbound.ShippingZones;
 import com.converge.order.application.port.outbound.Stock;
@@ -35,6 +37,7 @@ import com.converge.order.application.service.OrderAftermath;
 import com.converge.order.application.service.OrderSettings;
 import com.converge.order.application.service.PlaceOrderService;
 import com.converge.order.application.service.RefundOrderService;
+import com.converge.order.application.service.ReviewProductsService;
 import com.converge.order.application.service.ShopAnalyticsService;
 import com.converge.order.application.service.StockService;
 import com.converge.order.domain.TrustPolicy;
@@ -95,6 +98,12 @@ public class OrderWiring {
     @ApplicationScoped
     ShopAnalyticsUseCase shopAnalytics(UnitOfWork unitOfWork, ShopAnalytics analytics, OrderSettings settings, TimeSource clock) {
         return new ShopAnalyticsService(unitOfWork, analytics, settings, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ReviewProductsUseCase reviewProducts(UnitOfWork unitOfWork, Reviews reviews) {
+        return new ReviewProductsService(unitOfWork, reviews);
     }
 
     @Produces
