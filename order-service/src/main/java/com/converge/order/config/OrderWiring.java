@@ -7,8 +7,11 @@ import com.converge.order.application.port.inbound.CompleteVerificationUseCase;
 import com.converge.order.application.port.inbound.ExpireReservationsUseCase;
 import com.converge.order.application.port.inbound.FindOrdersUseCase;
 import com.converge.order.application.port.inbound.ManageCatalogUseCase;
+import com.converge.order.application.port.inbound.ManageShopRulesUseCase;
 import com.converge.order.application.port.inbound.MoveOrderUseCase;
 import com.converge.order.application.port.inbound.PlaceOrderUseCase;
+import com.converge.order.application.port.inbound.ReviewProductsUseCase;
+import com.converge.order.application.port.inbound.ShopAnalyticsUseCase;
 import com.converge.order.application.port.inbound.RefundOrderUseCase;
 import com.converge.order.application.port.inbound.StockUseCase;
 import com.converge.order.application.port.outbound.Buyers;
@@ -17,18 +20,25 @@ import com.converge.order.application.port.outbound.OrderEvents;
 import com.converge.order.application.port.outbound.OrderNumbers;
 import com.converge.order.application.port.outbound.Orders;
 import com.converge.order.application.port.outbound.Refunds;
+import com.converge.order.application.port.outbound.Promos;
 import com.converge.order.application.port.outbound.Reservations;
+import com.converge.order.application.port.outbound.Reviews;
+import com.converge.order.application.port.outbound.ShopAnalytics;
+import com.converge.order.application.port.outbound.ShippingZones;
 import com.converge.order.application.port.outbound.Stock;
 import com.converge.order.application.service.BrowseCatalogService;
 import com.converge.order.application.service.CompleteVerificationService;
 import com.converge.order.application.service.ExpireReservationsService;
 import com.converge.order.application.service.FindOrdersService;
 import com.converge.order.application.service.ManageCatalogService;
+import com.converge.order.application.service.ManageShopRulesService;
 import com.converge.order.application.service.MoveOrderService;
 import com.converge.order.application.service.OrderAftermath;
 import com.converge.order.application.service.OrderSettings;
 import com.converge.order.application.service.PlaceOrderService;
 import com.converge.order.application.service.RefundOrderService;
+import com.converge.order.application.service.ReviewProductsService;
+import com.converge.order.application.service.ShopAnalyticsService;
 import com.converge.order.application.service.StockService;
 import com.converge.order.domain.TrustPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -72,10 +82,28 @@ public class OrderWiring {
     @Produces
     @ApplicationScoped
     PlaceOrderUseCase placeOrder(UnitOfWork unitOfWork, Catalog catalog, Stock stock, Orders orders, OrderNumbers numbers,
-                                 Reservations reservations, Buyers buyers, OrderEvents events, OrderConfig config,
-                                 OrderSettings settings, TimeSource clock) {
-        return new PlaceOrderService(unitOfWork, catalog, stock, orders, numbers, reservations, buyers, events,
+                                 Reservations reservations, Buyers buyers, OrderEvents events, Promos promos,
+                                 ShippingZones zones, OrderConfig config, OrderSettings settings, TimeSource clock) {
+        return new PlaceOrderService(unitOfWork, catalog, stock, orders, numbers, reservations, buyers, events, promos, zones,
                 new TrustPolicy(config.trustedBuyerMinDelivered()), settings, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ManageShopRulesUseCase manageShopRules(UnitOfWork unitOfWork, Promos promos, ShippingZones zones) {
+        return new ManageShopRulesService(unitOfWork, promos, zones);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ShopAnalyticsUseCase shopAnalytics(UnitOfWork unitOfWork, ShopAnalytics analytics, OrderSettings settings, TimeSource clock) {
+        return new ShopAnalyticsService(unitOfWork, analytics, settings, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ReviewProductsUseCase reviewProducts(UnitOfWork unitOfWork, Reviews reviews) {
+        return new ReviewProductsService(unitOfWork, reviews);
     }
 
     @Produces

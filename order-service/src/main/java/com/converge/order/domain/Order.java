@@ -31,7 +31,10 @@ public final class Order {
     private final CustomerId customerId;
     private final PaymentMethod paymentMethod;
     private final List<OrderLine> lines;
+    private final Money discount;
+    private final String promoCode;
     private final Money shippingFee;
+    private final Destination destination;
     private final Instant placedAt;
     private OrderStatus status;
     private Money refunded;
@@ -43,14 +46,17 @@ public final class Order {
     private final List<StatusChange> newChanges = new ArrayList<>();
 
     public Order(OrderId id, OrderNumber number, CustomerId customerId, PaymentMethod paymentMethod, List<OrderLine> lines,
-                 Money shippingFee, Instant placedAt, OrderStatus status, Money refunded, Verification verification,
+                 Money discount, String promoCode, Money shippingFee, Destination destination, Instant placedAt, OrderStatus status, Money refunded, Verification verification,
                  String cancelReason, String carrier, String trackingNumber, Instant deliveredAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.number = Objects.requireNonNull(number, "number");
         this.customerId = Objects.requireNonNull(customerId, "customerId");
         this.paymentMethod = Objects.requireNonNull(paymentMethod, "paymentMethod");
         this.lines = List.copyOf(lines);
+        this.discount = Objects.requireNonNull(discount, "discount");
+        this.promoCode = promoCode;
         this.shippingFee = Objects.requireNonNull(shippingFee, "shippingFee");
+        this.destination = destination;
         this.placedAt = Objects.requireNonNull(placedAt, "placedAt");
         this.status = Objects.requireNonNull(status, "status");
         this.refunded = Objects.requireNonNull(refunded, "refunded");
@@ -66,8 +72,9 @@ public final class Order {
 
     /** A new pending order; it waits for a verification call if {@code verificationCall} says so. */
     public static Order place(OrderId id, OrderNumber number, CustomerId customerId, PaymentMethod paymentMethod,
-                              List<OrderLine> lines, Money shippingFee, boolean verificationCall, String placedBy, Instant now) {
-        Order order = new Order(id, number, customerId, paymentMethod, lines, shippingFee, now, OrderStatus.PENDING, Money.ZERO,
+                              List<OrderLine> lines, Pricing pricing, boolean verificationCall, String placedBy, Instant now) {
+        Order order = new Order(id, number, customerId, paymentMethod, lines, pricing.discount(), pricing.promoCode(),
+                pricing.shippingFee(), pricing.destination(), now, OrderStatus.PENDING, Money.ZERO,
                 verificationCall ? Verification.AWAITING_CALL : Verification.NOT_REQUIRED, null, null, null, null);
         order.newChanges.add(new StatusChange(null, OrderStatus.PENDING, placedBy, now, null));
         return order;
@@ -212,7 +219,25 @@ public final class Order {
     }
 
     public Money total() {
-        return subtotal().plus(shippingFee);
+        return subtotal().minus(discount).plus(shippingFee);
+    }
+
+    public Money discount() {
+        return discount;
+    }
+
+    public String promoCode() {
+        return promoCode;
+    }
+
+    public Destination destination() {
+        return destination;
+    }
+
+    /** What was taken off and added when the order was placed. */
+    public record Pricing(Money discount, String promoCode, Money shippingFee, Destination destination) {
+
+        public static final Pricing PLAIN = new Pricing(Money.ZERO, null, Money.ZERO, null);
     }
 
     public List<StatusChange> newChanges() {

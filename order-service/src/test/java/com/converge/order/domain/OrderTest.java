@@ -30,7 +30,8 @@ class OrderTest {
                 List.of(new OrderLine(PHONE, "PH-1", "Phone", Money.of("999.50"), 2),
                         new OrderLine(CASE, "CASE-1", "Case", Money.of("100.00"), 1),
                         new OrderLine(PHONE, "PH-1", "Phone", Money.of("999.50"), 1)),
-                Money.of("50.00"), call, "customer:42", NOW);
+                new Order.Pricing(Money.of("20.00"), "SAVE20", Money.of("70.00"), new Destination("Karnataka", "560001")),
+                call, "customer:42", NOW);
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.converge.order.application.service;
 
 import com.converge.kernel.application.UnitOfWork;
 import com.converge.kernel.domain.BusinessRuleViolation;
+import com.converge.kernel.domain.ConflictException;
 import com.converge.kernel.domain.Money;
 import com.converge.kernel.domain.OrderId;
 import com.converge.kernel.domain.TimeSource;
@@ -12,13 +13,17 @@ import com.converge.order.application.port.outbound.Catalog;
 import com.converge.order.application.port.outbound.OrderEvents;
 import com.converge.order.application.port.outbound.OrderNumbers;
 import com.converge.order.application.port.outbound.Orders;
+import com.converge.order.application.port.outbound.Promos;
 import com.converge.order.application.port.outbound.Reservations;
+import com.converge.order.application.port.outbound.ShippingZones;
 import com.converge.order.application.port.outbound.Stock;
 import com.converge.order.application.port.outbound.VariantOnSale;
 import com.converge.order.domain.InsufficientStockException;
 import com.converge.order.domain.Order;
 import com.converge.order.domain.OrderLine;
 import com.converge.order.domain.OrderNumber;
+import com.converge.order.domain.Promo;
+import com.converge.order.domain.ShippingZone;
 import com.converge.order.domain.Shortage;
 import com.converge.order.domain.TrustPolicy;
 import io.smallrye.mutiny.Uni;
@@ -41,13 +46,17 @@ public class PlaceOrderService implements PlaceOrderUseCase {
     private final Reservations reservations;
     private final Buyers buyers;
     private final OrderEvents events;
+    private final Promos promos;
+    private final ShippingZones zones;
     private final TrustPolicy trust;
     private final OrderSettings settings;
     private final TimeSource clock;
 
     public PlaceOrderService(UnitOfWork unitOfWork, Catalog catalog, Stock stock, Orders orders, OrderNumbers orderNumbers,
-                             Reservations reservations, Buyers buyers, OrderEvents events, TrustPolicy trust,
-                             OrderSettings settings, TimeSource clock) {
+                             Reservations reservations, Buyers buyers, OrderEvents events, Promos promos,
+                             ShippingZones zones, TrustPolicy trust, OrderSettings settings, TimeSource clock) {
+        this.promos = promos;
+        this.zones = zones;
         this.unitOfWork = unitOfWork;
         this.catalog = catalog;
         this.stock = stock;
@@ -65,20 +74,64 @@ public class PlaceOrderService implements PlaceOrderUseCase {
     public Uni<Order> place(PlaceOrderCommand command) {
         Instant now = clock.now();
         OrderId id = OrderId.next();
+        LocalDate businessDay = LocalDate.ofInstant(now, settings.businessZone());
         List<String> skus = command.items().stream().map(PlaceOrderCommand.Item::sku).distinct().toList();
         return unitOfWork.transactionally(() -> catalog.variantsBySku(skus)
                 .map(found -> linesOf(command, found))
-                .chain(lines -> stock.reserve(Order.demandOf(lines), id.toString(), command.placedBy(), now)
-                        .invoke(attempt -> refuseShortages(attempt, lines))
-                        .chain(attempt -> buyers.record(command.customerId())
-                                .map(buyer -> trust.needsVerificationCall(command.paymentMethod(), buyer))
-                                // the day's counter row is locked until commit: take it last
-                                .chain(call -> orderNumbers.next(LocalDate.ofInstant(now, settings.businessZone()))
-                                        .map(sequence -> Order.place(id, OrderNumber.of(LocalDate.ofInstant(now, settings.businessZone()), sequence),
-                                                command.customerId(), command.paymentMethod(), lines, Money.ZERO, call,
-                                                command.placedBy(), now)))
-                                .chain(order -> store(order, now).chain(() -> events.stockChanged(attempt.changes(), now))
-                                        .replaceWith(order)))));
+                .chain(priced -> quote(command, priced, now).chain(quote -> {
+                    List<OrderLine> lines = priced.stream().map(Promo.PricedLine::line).toList();
+                    // locks in one order for every placement: stock rows (by variant id), the promo's row, the day's counter
+                    return stock.reserve(Order.demandOf(lines), id.toString(), command.placedBy(), now)
+                            .invoke(attempt -> refuseShortages(attempt, lines))
+                            .call(() -> usePromo(command, id, quote, now))
+                            .chain(attempt -> buyers.record(command.customerId())
+                                    .map(buyer -> trust.needsVerificationCall(command.paymentMethod(), buyer))
+                                    .chain(call -> orderNumbers.next(businessDay)
+                                            .map(sequence -> Order.place(id, OrderNumber.of(businessDay, sequence),
+                                                    command.customerId(), command.paymentMethod(), lines, quote.pricing(), call,
+                                                    command.placedBy(), now)))
+                                    .chain(order -> store(order, now).chain(() -> events.stockChanged(attempt.changes(), now))
+                                            .replaceWith(order)));
+                })));
+    }
+
+    /** The promo's discount and the shipping fee, before anything is locked. */
+    private Uni<Quote> quote(PlaceOrderCommand command, List<Promo.PricedLine> lines, Instant now) {
+        Money subtotal = lines.stream().map(l -> l.line().lineTotal()).reduce(Money.ZERO, Money::plus);
+        Uni<Promo> promo = command.promoCode() == null ? Uni.createFrom().nullItem()
+                : promos.find(command.promoCode()).map(found -> found.orElseThrow(
+                        () -> new BusinessRuleViolation("promoCode", "no promo code " + command.promoCode())));
+        return promo.chain(code -> {
+            Money discount = code == null ? Money.ZERO : code.discountOn(lines, now);
+            if (command.shipTo() == null) {
+                return Uni.createFrom().item(new Quote(new Order.Pricing(discount, command.promoCode(), Money.ZERO, null), code));
+            }
+            return zones.all().map(all -> ShippingZone.forDestination(all, command.shipTo()).feeFor(subtotal.minus(discount)))
+                    .map(fee -> new Quote(new Order.Pricing(discount, command.promoCode(), fee, command.shipTo()), code));
+        });
+    }
+
+    private Uni<Void> usePromo(PlaceOrderCommand command, OrderId id, Quote quote, Instant now) {
+        Promo promo = quote.promo();
+        if (promo == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return promos.takeUse(promo.code())
+                .invoke(taken -> {
+                    if (!taken) {
+                        throw new ConflictException("promo-used-up", promo.code() + " has been used as often as it may be");
+                    }
+                })
+                .chain(() -> promo.perCustomerLimit() == null ? Uni.createFrom().item(0) : promos.usesBy(promo.code(), command.customerId()))
+                .invoke(uses -> {
+                    if (promo.perCustomerLimit() != null && uses >= promo.perCustomerLimit()) {
+                        throw new BusinessRuleViolation("promoCode", "you have used " + promo.code() + " as often as a customer may");
+                    }
+                })
+                .chain(() -> promos.redeemed(promo.code(), command.customerId(), id, quote.pricing().discount(), now));
+    }
+
+    private record Quote(Order.Pricing pricing, Promo promo) {
     }
 
     private Uni<Void> store(Order order, Instant now) {
@@ -94,10 +147,10 @@ public class PlaceOrderService implements PlaceOrderUseCase {
                 .chain(() -> events.verificationRequested(order));
     }
 
-    private static List<OrderLine> linesOf(PlaceOrderCommand command, List<VariantOnSale> found) {
+    private static List<Promo.PricedLine> linesOf(PlaceOrderCommand command, List<VariantOnSale> found) {
         Map<String, VariantOnSale> bySku = found.stream()
                 .collect(Collectors.toMap(v -> v.variant().sku(), Function.identity()));
-        List<OrderLine> lines = new ArrayList<>();
+        List<Promo.PricedLine> lines = new ArrayList<>();
         for (int i = 0; i < command.items().size(); i++) {
             PlaceOrderCommand.Item item = command.items().get(i);
             VariantOnSale variant = bySku.get(item.sku());
@@ -107,8 +160,8 @@ public class PlaceOrderService implements PlaceOrderUseCase {
             if (!variant.sellable()) {
                 throw new BusinessRuleViolation("items[" + i + "].sku", item.sku() + " is not for sale");
             }
-            lines.add(new OrderLine(variant.variant().id(), item.sku(), variant.productName(), variant.variant().price(),
-                    item.quantity()));
+            lines.add(new Promo.PricedLine(new OrderLine(variant.variant().id(), item.sku(), variant.productName(),
+                    variant.variant().price(), item.quantity()), variant.variant().productId(), variant.categoryId()));
         }
         return lines;
     }

@@ -17,7 +17,12 @@ final class OrderRequests {
     record PlaceOrderRequest(
             @NotBlank @Schema(enumeration = {"cod", "prepaid"}, example = "cod") String paymentMethod,
             @Schema(description = "1 to 50 items; each is checked by the order itself, which names items[i].sku or items[i].quantity")
-            List<ItemRequest> items) {
+            List<ItemRequest> items,
+            @Schema(example = "DIWALI10") String promoCode,
+            @Schema(description = "where it goes; decides the shipping fee") ShipToRequest shipTo) {
+    }
+
+    record ShipToRequest(@Schema(example = "Karnataka") String state, @Schema(example = "560001") String pincode) {
     }
 
     record ItemRequest(@Schema(example = "SAMS24-256-BLK") String sku, @Schema(example = "1") int quantity) {

@@ -24,6 +24,7 @@ import com.converge.order.application.port.inbound.PlaceOrderCommand;
 import com.converge.order.application.port.inbound.PlaceOrderUseCase;
 import com.converge.order.application.port.inbound.RefundCommand;
 import com.converge.order.application.port.inbound.RefundOrderUseCase;
+import com.converge.order.domain.Destination;
 import com.converge.order.domain.PaymentMethod;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -84,6 +85,8 @@ public class OrderResource {
                 PaymentMethod.fromWire("paymentMethod", request.paymentMethod()),
                 request.items() == null ? null
                         : request.items().stream().map(i -> i == null ? null : new PlaceOrderCommand.Item(i.sku(), i.quantity())).toList(),
+                request.promoCode(),
+                request.shipTo() == null ? null : new Destination(request.shipTo().state(), request.shipTo().pincode()),
                 "customer:" + who.subject());
         return idempotent.execute(key, "place-order", who, request, () -> placeOrder.place(command)
                 .map(order -> IdempotentResponse.created(

@@ -18,6 +18,8 @@ public record OrderResponse(
         String actionRequired,
         List<LineResponse> lines,
         BigDecimal subtotal,
+        BigDecimal discount,
+        String promoCode,
         BigDecimal shippingFee,
         BigDecimal total,
         BigDecimal refunded,
@@ -58,7 +60,7 @@ public record OrderResponse(
         return new OrderResponse(order.id().toString(), order.number().value(), order.customerId().value(),
                 order.status().wireName(), order.paymentMethod().wireName(), order.verification().wireName(),
                 order.actionRequired(), order.lines().stream().map(LineResponse::of).toList(), order.subtotal().amount(),
-                order.shippingFee().amount(), order.total().amount(), order.refunded().amount(), order.cancelReason(),
+                order.discount().amount(), order.promoCode(), order.shippingFee().amount(), order.total().amount(), order.refunded().amount(), order.cancelReason(),
                 order.carrier(), order.trackingNumber(), order.placedAt(), order.deliveredAt(), reservationExpiresAt,
                 history == null ? null : history.stream().map(ChangeResponse::of).toList());
     }

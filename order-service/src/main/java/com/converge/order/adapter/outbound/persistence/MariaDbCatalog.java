@@ -124,7 +124,7 @@ public class MariaDbCatalog implements Catalog {
             return ProductEntity.<ProductEntity>list("id in ?1", productIds).map(products -> {
                 Map<String, ProductEntity> byId = products.stream().collect(Collectors.toMap(p -> p.id, p -> p));
                 return variants.stream().map(v -> new VariantOnSale(toDomain(v), byId.get(v.productId).name,
-                        byId.get(v.productId).active)).toList();
+                        byId.get(v.productId).categoryId, byId.get(v.productId).active)).toList();
             });
         });
     }

@@ -4,6 +4,7 @@ import com.converge.kernel.domain.CustomerId;
 import com.converge.kernel.domain.Money;
 import com.converge.kernel.domain.OrderId;
 import com.converge.order.application.port.outbound.Orders;
+import com.converge.order.domain.Destination;
 import com.converge.order.domain.Order;
 import com.converge.order.domain.OrderLine;
 import com.converge.order.domain.OrderNumber;
@@ -37,6 +38,10 @@ public class MariaDbOrders implements Orders {
         entity.placedAt = order.placedAt();
         entity.subtotal = order.subtotal().amount();
         entity.shippingFee = order.shippingFee().amount();
+        entity.discount = order.discount().amount();
+        entity.promoCode = order.promoCode();
+        entity.shipState = order.destination() == null ? null : order.destination().state();
+        entity.shipPincode = order.destination() == null ? null : order.destination().pincode();
         entity.total = order.total().amount();
         copyState(order, entity);
         List<Object> rows = new ArrayList<>();
@@ -146,7 +151,8 @@ public class MariaDbOrders implements Orders {
 
     private static Order toDomain(OrderEntity e, List<OrderLine> lines) {
         return new Order(OrderId.of(e.id), new OrderNumber(e.orderNumber), new CustomerId(e.customerId),
-                PaymentMethod.valueOf(e.paymentMethod), lines, new Money(e.shippingFee), e.placedAt, OrderStatus.valueOf(e.status),
+                PaymentMethod.valueOf(e.paymentMethod), lines, new Money(e.discount), e.promoCode, new Money(e.shippingFee),
+                e.shipState == null ? null : new Destination(e.shipState, e.shipPincode), e.placedAt, OrderStatus.valueOf(e.status),
                 new Money(e.refunded), Verification.valueOf(e.verification), e.cancelReason, e.carrier, e.trackingNumber,
                 e.deliveredAt);
     }

@@ -30,6 +30,17 @@ public class OrderEntity extends PanacheEntityBase {
 
     public BigDecimal subtotal;
 
+    public BigDecimal discount;
+
+    @Column(name = "promo_code")
+    public String promoCode;
+
+    @Column(name = "ship_state")
+    public String shipState;
+
+    @Column(name = "ship_pincode")
+    public String shipPincode;
+
     @Column(name = "shipping_fee")
     public BigDecimal shippingFee;
 

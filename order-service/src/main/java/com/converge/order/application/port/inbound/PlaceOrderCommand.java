@@ -2,10 +2,14 @@ package com.converge.order.application.port.inbound;
 
 import com.converge.kernel.domain.CustomerId;
 import com.converge.kernel.domain.InvalidValueException;
+import com.converge.order.domain.Destination;
 import com.converge.order.domain.PaymentMethod;
 import java.util.List;
+import java.util.Locale;
 
-public record PlaceOrderCommand(CustomerId customerId, PaymentMethod paymentMethod, List<Item> items, String placedBy) {
+/** {@code promoCode} and {@code shipTo} are optional; without a destination no shipping fee is charged. */
+public record PlaceOrderCommand(CustomerId customerId, PaymentMethod paymentMethod, List<Item> items, String promoCode,
+                                Destination shipTo, String placedBy) {
 
     public static final int MAX_LINES = 50;
     public static final int MAX_QUANTITY = 1000;
@@ -29,6 +33,7 @@ public record PlaceOrderCommand(CustomerId customerId, PaymentMethod paymentMeth
             }
         }
         items = List.copyOf(items);
+        promoCode = promoCode == null || promoCode.isBlank() ? null : promoCode.strip().toUpperCase(Locale.ROOT);
         Require.present(placedBy, "placedBy");
     }
 
