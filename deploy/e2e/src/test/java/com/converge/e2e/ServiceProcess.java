@@ -65,7 +65,7 @@ final class ServiceProcess implements AutoCloseable {
                 "MYSQL_PORT", TestDatabase.port(),
                 "MYSQL_USER", TestDatabase.user(),
                 "MYSQL_PASSWORD", TestDatabase.password(),
-                "OUTBOX_POLL_INTERVAL", "200ms"));
+                "OUTBOX_POLL_INTERVAL", "1s"));
         try {
             process = builder.start();
         } catch (IOException e) {

@@ -8,7 +8,7 @@ import java.time.Duration;
 public interface OutboxConfig {
 
     /** How often the relay looks for rows that no commit on this replica announced (crash leftovers, other replicas). */
-    @WithDefault("500ms")
+    @WithDefault("1s")
     Duration pollInterval();
 
     /** Rows published per relay transaction. */

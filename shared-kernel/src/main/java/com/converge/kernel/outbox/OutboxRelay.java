@@ -82,7 +82,7 @@ public class OutboxRelay {
         }
     }
 
-    @Scheduled(every = "${converge.outbox.poll-interval:500ms}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${converge.outbox.poll-interval:1s}", delayed = "${converge.scheduler.start-delay:3s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         nudge();
     }

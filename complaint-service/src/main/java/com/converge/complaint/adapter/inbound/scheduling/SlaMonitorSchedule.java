@@ -15,7 +15,7 @@ public class SlaMonitorSchedule {
         this.monitor = monitor;
     }
 
-    @Scheduled(every = "${converge.sla-monitor.interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${converge.sla-monitor.interval:5s}", delayed = "${converge.scheduler.start-delay:3s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> pass() {
         return monitor.runOnce().replaceWithVoid();
     }

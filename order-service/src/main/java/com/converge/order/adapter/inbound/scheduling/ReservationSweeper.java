@@ -18,7 +18,7 @@ public class ReservationSweeper {
         this.expireReservations = expireReservations;
     }
 
-    @Scheduled(every = "${converge.order.reservation-sweep}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${converge.order.reservation-sweep}", delayed = "${converge.scheduler.start-delay:3s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> sweep() {
         return expireReservations.expireDue()
                 .invoke(expired -> {
