@@ -11,6 +11,7 @@ import com.converge.order.domain.Order;
 import com.converge.order.domain.OrderStatus;
 import io.smallrye.mutiny.Uni;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
 
 public class ExpireReservationsService implements ExpireReservationsUseCase {
 
@@ -36,24 +37,32 @@ public class ExpireReservationsService implements ExpireReservationsUseCase {
     @Override
     public Uni<Integer> expireDue() {
         Instant now = clock.now();
-        return unitOfWork.transactionally(() -> reservations.claimDue(now, BATCH)
-                .chain(due -> InTurn.each(due, id -> expire(id, now)).replaceWith(due.size())));
+        return unitOfWork.transactionally(() -> reservations.claimDue(now, BATCH).chain(due -> {
+            // only holds that really cancelled their order count: a busy order waits, a moved one is only released
+            AtomicInteger expired = new AtomicInteger();
+            return InTurn.each(due, id -> expire(id, now).invoke(done -> {
+                if (done) {
+                    expired.incrementAndGet();
+                }
+            })).map(ignored -> expired.get());
+        }));
     }
 
-    private Uni<Void> expire(OrderId id, Instant now) {
+    private Uni<Boolean> expire(OrderId id, Instant now) {
         // the sweep holds the reservation row: waiting for the order row too could deadlock with a
         // mover that holds the order and wants the reservation, so a busy order waits for the next sweep
         return orders.lockIfFree(id).chain(found -> {
             if (found.isEmpty()) {
-                return Uni.createFrom().voidItem();
+                return Uni.createFrom().item(false);
             }
             if (found.get().status() != OrderStatus.PENDING) {
-                return reservations.close(id, "RELEASED");
+                return reservations.close(id, "RELEASED").replaceWith(false);
             }
             Order order = found.get();
             return aftermath.settle(order, order.cancel(Actors.SYSTEM, Order.RESERVATION_EXPIRED, now), Actors.SYSTEM, now)
                     .chain(() -> reservations.close(id, "EXPIRED"))
-                    .chain(() -> events.reservationExpired(order, now));
+                    .chain(() -> events.reservationExpired(order, now))
+                    .replaceWith(true);
         });
     }
 }
