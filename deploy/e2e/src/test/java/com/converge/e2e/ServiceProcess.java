@@ -60,7 +60,7 @@ final class ServiceProcess implements AutoCloseable {
                 "QUARKUS_HTTP_PORT", String.valueOf(port),
                 "QUARKUS_HTTP_HOST", "127.0.0.1",
                 "KAFKA_BOOTSTRAP_SERVERS", KafkaBroker.shared().bootstrapServers(),
-                "CONVERGE_DATABASE", database,
+                "CONVERGE_DATABASE", TestDatabase.name(database),
                 "MYSQL_HOST", TestDatabase.host(),
                 "MYSQL_PORT", TestDatabase.port(),
                 "MYSQL_USER", TestDatabase.user(),

@@ -33,7 +33,7 @@ public class ConvergeTestResource implements QuarkusTestResourceLifecycleManager
         TestDatabase.recreate(database);
         return Map.of(
                 "kafka.bootstrap.servers", broker.bootstrapServers(),
-                "converge.database", database,
+                "converge.database", TestDatabase.name(database),
                 "quarkus.datasource.username", TestDatabase.user(),
                 "quarkus.datasource.password", TestDatabase.password());
     }

@@ -5,7 +5,11 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-/** The MariaDB server the tests use: MYSQL_HOST/MYSQL_PORT/MYSQL_USER/MYSQL_PASSWORD, default root on 127.0.0.1:3306. */
+/**
+ * The MariaDB server the tests use: MYSQL_HOST/MYSQL_PORT/MYSQL_USER/MYSQL_PASSWORD, default root on 127.0.0.1:3306.
+ * CONVERGE_TEST_DB_SUFFIX is appended to every test database name, so two checkouts can run the same
+ * module's tests on one server at once.
+ */
 public final class TestDatabase {
 
     private TestDatabase() {
@@ -27,12 +31,18 @@ public final class TestDatabase {
         return env("MYSQL_PASSWORD", "");
     }
 
+    /** The name {@code database} really has on the server: with CONVERGE_TEST_DB_SUFFIX appended. */
+    public static String name(String database) {
+        return database.isEmpty() ? database : database + env("CONVERGE_TEST_DB_SUFFIX", "");
+    }
+
     public static String jdbcUrl(String database) {
-        return "jdbc:mariadb://" + host() + ":" + port() + "/" + database;
+        return "jdbc:mariadb://" + host() + ":" + port() + "/" + name(database);
     }
 
     /** Drops and creates {@code database}, so every test run starts from the migrations alone. */
-    public static void recreate(String database) {
+    public static void recreate(String logicalName) {
+        String database = name(logicalName);
         if (!database.matches("[a-z0-9_]+")) {
             throw new IllegalArgumentException("unexpected database name " + database);
         }
