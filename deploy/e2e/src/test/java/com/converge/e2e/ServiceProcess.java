@@ -66,6 +66,8 @@ final class ServiceProcess implements AutoCloseable {
                 "MYSQL_USER", TestDatabase.user(),
                 "MYSQL_PASSWORD", TestDatabase.password(),
                 "OUTBOX_POLL_INTERVAL", "1s"));
+        // nothing to drain between tests; see quarkus.shutdown.timeout in the kernel's configuration
+        builder.environment().put("SHUTDOWN_TIMEOUT", "0s");
         try {
             process = builder.start();
         } catch (IOException e) {
