@@ -110,6 +110,15 @@ public final class Shop {
         }
     }
 
+    public static int execute(String sql, Object... parameters) throws Exception {
+        try (Connection db = TestDatabase.connect("orders_test"); PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        }
+    }
+
     /** Sends a CloudEvent the way any producer would (binary mode). */
     public static void publish(String topic, String context, String type, String eventId, String subject, String data) {
         KafkaProbe.send(topic, subject, data, Map.of(

@@ -14,7 +14,9 @@ import com.converge.order.application.port.inbound.ReviewProductsUseCase;
 import com.converge.order.application.port.inbound.ShopAnalyticsUseCase;
 import com.converge.order.application.port.inbound.RefundOrderUseCase;
 import com.converge.order.application.port.inbound.StockUseCase;
+import com.converge.order.application.port.inbound.WishlistUseCase;
 import com.converge.order.application.port.outbound.Buyers;
+import com.converge.order.application.port.outbound.Carts;
 import com.converge.order.application.port.outbound.Catalog;
 import com.converge.order.application.port.outbound.OrderEvents;
 import com.converge.order.application.port.outbound.OrderNumbers;
@@ -26,7 +28,9 @@ import com.converge.order.application.port.outbound.Reviews;
 import com.converge.order.application.port.outbound.ShopAnalytics;
 import com.converge.order.application.port.outbound.ShippingZones;
 import com.converge.order.application.port.outbound.Stock;
+import com.converge.order.application.port.outbound.Wishlists;
 import com.converge.order.application.service.BrowseCatalogService;
+import com.converge.order.application.service.CartService;
 import com.converge.order.application.service.CompleteVerificationService;
 import com.converge.order.application.service.ExpireReservationsService;
 import com.converge.order.application.service.FindOrdersService;
@@ -40,6 +44,7 @@ import com.converge.order.application.service.RefundOrderService;
 import com.converge.order.application.service.ReviewProductsService;
 import com.converge.order.application.service.ShopAnalyticsService;
 import com.converge.order.application.service.StockService;
+import com.converge.order.application.service.WishlistService;
 import com.converge.order.domain.TrustPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -83,9 +88,23 @@ public class OrderWiring {
     @ApplicationScoped
     PlaceOrderUseCase placeOrder(UnitOfWork unitOfWork, Catalog catalog, Stock stock, Orders orders, OrderNumbers numbers,
                                  Reservations reservations, Buyers buyers, OrderEvents events, Promos promos,
-                                 ShippingZones zones, OrderConfig config, OrderSettings settings, TimeSource clock) {
+                                 ShippingZones zones, OrderConfig config, OrderSettings settings, TimeSource clock, Carts carts) {
         return new PlaceOrderService(unitOfWork, catalog, stock, orders, numbers, reservations, buyers, events, promos, zones,
-                new TrustPolicy(config.trustedBuyerMinDelivered()), settings, clock);
+                new TrustPolicy(config.trustedBuyerMinDelivered()), settings, clock, carts);
+    }
+
+    /** Also the wishlist's way into the cart, so it is produced as itself (and so as its CartUseCase). */
+    @Produces
+    @Singleton
+    CartService cart(UnitOfWork unitOfWork, Carts carts, Catalog catalog, Stock stock, Promos promos, ShippingZones zones,
+                            TimeSource clock) {
+        return new CartService(unitOfWork, carts, catalog, stock, promos, zones, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    WishlistUseCase wishlist(UnitOfWork unitOfWork, Wishlists wishlists, Catalog catalog, CartService cart, TimeSource clock) {
+        return new WishlistService(unitOfWork, wishlists, catalog, cart, clock);
     }
 
     @Produces

@@ -6,9 +6,11 @@ import com.converge.kernel.domain.ConflictException;
 import com.converge.kernel.domain.Money;
 import com.converge.kernel.domain.OrderId;
 import com.converge.kernel.domain.TimeSource;
+import com.converge.order.application.port.inbound.CheckoutCartCommand;
 import com.converge.order.application.port.inbound.PlaceOrderCommand;
 import com.converge.order.application.port.inbound.PlaceOrderUseCase;
 import com.converge.order.application.port.outbound.Buyers;
+import com.converge.order.application.port.outbound.Carts;
 import com.converge.order.application.port.outbound.Catalog;
 import com.converge.order.application.port.outbound.OrderEvents;
 import com.converge.order.application.port.outbound.OrderNumbers;
@@ -34,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 public class PlaceOrderService implements PlaceOrderUseCase {
@@ -51,10 +54,12 @@ public class PlaceOrderService implements PlaceOrderUseCase {
     private final TrustPolicy trust;
     private final OrderSettings settings;
     private final TimeSource clock;
+    private final Carts carts;
 
     public PlaceOrderService(UnitOfWork unitOfWork, Catalog catalog, Stock stock, Orders orders, OrderNumbers orderNumbers,
                              Reservations reservations, Buyers buyers, OrderEvents events, Promos promos,
-                             ShippingZones zones, TrustPolicy trust, OrderSettings settings, TimeSource clock) {
+                             ShippingZones zones, TrustPolicy trust, OrderSettings settings, TimeSource clock, Carts carts) {
+        this.carts = carts;
         this.promos = promos;
         this.zones = zones;
         this.unitOfWork = unitOfWork;
@@ -72,12 +77,30 @@ public class PlaceOrderService implements PlaceOrderUseCase {
 
     @Override
     public Uni<Order> place(PlaceOrderCommand command) {
+        return place(command, i -> "items[" + i + "].sku");
+    }
+
+    @Override
+    public Uni<Order> placeFromCart(CheckoutCartCommand command) {
+        // the cart's rows are locked first: a concurrent change of the cart waits for this order or its refusal
+        return unitOfWork.transactionally(() -> carts.linesToOrder(command.customerId()).chain(lines -> {
+            if (lines.isEmpty()) {
+                throw new BusinessRuleViolation("fromCart", "your cart is empty");
+            }
+            PlaceOrderCommand order = command.orderOf(lines.stream()
+                    .map(line -> new PlaceOrderCommand.Item(line.sku(), line.quantity())).toList());
+            return place(order, i -> "cart[" + lines.get(i).sku() + "]")
+                    .call(() -> carts.removeOrdered(command.customerId(), lines.stream().map(Carts.CartLine::variantId).toList()));
+        }));
+    }
+
+    private Uni<Order> place(PlaceOrderCommand command, IntFunction<String> skuField) {
         Instant now = clock.now();
         OrderId id = OrderId.next();
         LocalDate businessDay = LocalDate.ofInstant(now, settings.businessZone());
         List<String> skus = command.items().stream().map(PlaceOrderCommand.Item::sku).distinct().toList();
         return unitOfWork.transactionally(() -> catalog.variantsBySku(skus)
-                .map(found -> linesOf(command, found))
+                .map(found -> linesOf(command, found, skuField))
                 .chain(priced -> quote(command, priced, now).chain(quote -> {
                     List<OrderLine> lines = priced.stream().map(Promo.PricedLine::line).toList();
                     // locks in one order for every placement: stock rows (by variant id), the promo's row, the day's counter
@@ -147,7 +170,8 @@ public class PlaceOrderService implements PlaceOrderUseCase {
                 .chain(() -> events.verificationRequested(order));
     }
 
-    private static List<Promo.PricedLine> linesOf(PlaceOrderCommand command, List<VariantOnSale> found) {
+    private static List<Promo.PricedLine> linesOf(PlaceOrderCommand command, List<VariantOnSale> found,
+                                                  IntFunction<String> skuField) {
         Map<String, VariantOnSale> bySku = found.stream()
                 .collect(Collectors.toMap(v -> v.variant().sku(), Function.identity()));
         List<Promo.PricedLine> lines = new ArrayList<>();
@@ -155,10 +179,10 @@ public class PlaceOrderService implements PlaceOrderUseCase {
             PlaceOrderCommand.Item item = command.items().get(i);
             VariantOnSale variant = bySku.get(item.sku());
             if (variant == null) {
-                throw new BusinessRuleViolation("items[" + i + "].sku", "no product has SKU " + item.sku());
+                throw new BusinessRuleViolation(skuField.apply(i), "no product has SKU " + item.sku());
             }
             if (!variant.sellable()) {
-                throw new BusinessRuleViolation("items[" + i + "].sku", item.sku() + " is not for sale");
+                throw new BusinessRuleViolation(skuField.apply(i), item.sku() + " is not for sale");
             }
             lines.add(new Promo.PricedLine(new OrderLine(variant.variant().id(), item.sku(), variant.productName(),
                     variant.variant().price(), item.quantity()), variant.variant().productId(), variant.categoryId()));

@@ -19,7 +19,9 @@ final class OrderRequests {
             @Schema(description = "1 to 50 items; each is checked by the order itself, which names items[i].sku or items[i].quantity")
             List<ItemRequest> items,
             @Schema(example = "DIWALI10") String promoCode,
-            @Schema(description = "where it goes; decides the shipping fee") ShipToRequest shipTo) {
+            @Schema(description = "where it goes; decides the shipping fee") ShipToRequest shipTo,
+            @Schema(description = "true: order everything in your cart (then no items); the ordered lines leave the cart")
+            Boolean fromCart) {
     }
 
     record ShipToRequest(@Schema(example = "Karnataka") String state, @Schema(example = "560001") String pincode) {

@@ -15,6 +15,7 @@ import com.converge.order.adapter.inbound.rest.OrderRequests.PlaceOrderRequest;
 import com.converge.order.adapter.inbound.rest.OrderRequests.ReasonRequest;
 import com.converge.order.adapter.inbound.rest.OrderRequests.RefundRequest;
 import com.converge.order.adapter.inbound.rest.OrderRequests.ShipRequest;
+import com.converge.order.application.port.inbound.CheckoutCartCommand;
 import com.converge.order.application.port.inbound.ExtendReservationCommand;
 import com.converge.order.application.port.inbound.FindOrdersUseCase;
 import com.converge.order.application.port.inbound.MoveOrderCommand;
@@ -25,6 +26,7 @@ import com.converge.order.application.port.inbound.PlaceOrderUseCase;
 import com.converge.order.application.port.inbound.RefundCommand;
 import com.converge.order.application.port.inbound.RefundOrderUseCase;
 import com.converge.order.domain.Destination;
+import com.converge.order.domain.Order;
 import com.converge.order.domain.PaymentMethod;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,6 +48,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -77,18 +80,30 @@ public class OrderResource {
     @POST
     @RolesAllowed(Role.CUSTOMER_NAME)
     @Operation(summary = "Place an order", description = "Role: CUSTOMER. Accepts Idempotency-Key. Reserves every line's "
-            + "stock at once or nothing; too little stock is 409 with, per SKU, what is available.")
+            + "stock at once or nothing; too little stock is 409 with, per SKU, what is available. With fromCart: true "
+            + "it orders the cart, whose ordered lines leave it in the same transaction (a refused order leaves it as it was).")
     public Uni<Response> place(@HeaderParam(IdempotentRequests.HEADER) String key, @NotNull @Valid PlaceOrderRequest request,
                                UriInfo uri) {
         Caller who = caller.get();
-        PlaceOrderCommand command = new PlaceOrderCommand(who.customerId(),
-                PaymentMethod.fromWire("paymentMethod", request.paymentMethod()),
-                request.items() == null ? null
-                        : request.items().stream().map(i -> i == null ? null : new PlaceOrderCommand.Item(i.sku(), i.quantity())).toList(),
-                request.promoCode(),
-                request.shipTo() == null ? null : new Destination(request.shipTo().state(), request.shipTo().pincode()),
-                "customer:" + who.subject());
-        return idempotent.execute(key, "place-order", who, request, () -> placeOrder.place(command)
+        PaymentMethod paymentMethod = PaymentMethod.fromWire("paymentMethod", request.paymentMethod());
+        Destination shipTo = request.shipTo() == null ? null : new Destination(request.shipTo().state(), request.shipTo().pincode());
+        String placedBy = "customer:" + who.subject();
+        Supplier<Uni<Order>> placing;
+        if (Boolean.TRUE.equals(request.fromCart())) {
+            if (request.items() != null && !request.items().isEmpty()) {
+                throw new InvalidValueException("items", "an order from the cart has no items of its own");
+            }
+            CheckoutCartCommand command = new CheckoutCartCommand(who.customerId(), paymentMethod, request.promoCode(), shipTo,
+                    placedBy);
+            placing = () -> placeOrder.placeFromCart(command);
+        } else {
+            PlaceOrderCommand command = new PlaceOrderCommand(who.customerId(), paymentMethod,
+                    request.items() == null ? null
+                            : request.items().stream().map(i -> i == null ? null : new PlaceOrderCommand.Item(i.sku(), i.quantity())).toList(),
+                    request.promoCode(), shipTo, placedBy);
+            placing = () -> placeOrder.place(command);
+        }
+        return idempotent.execute(key, "place-order", who, request, () -> placing.get()
                 .map(order -> IdempotentResponse.created(
                         uri.getBaseUriBuilder().path("api/v1/orders").path(order.id().toString()).build(),
                         OrderResponse.of(order))));

@@ -15,8 +15,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
 
@@ -90,25 +88,9 @@ public class MariaDbPromos implements Promos {
 
     private Promo toDomain(Object[] r) {
         return new Promo((String) r[0], PromoKind.valueOf((String) r[1]), (BigDecimal) r[2], new Money((BigDecimal) r[3]),
-                r[4] == null ? null : new Money((BigDecimal) r[4]), instant(r[5]), instant(r[6]),
+                r[4] == null ? null : new Money((BigDecimal) r[4]), Sql.instant(r[5]), Sql.instant(r[6]),
                 r[7] == null ? null : Sql.integer(r[7]), r[8] == null ? null : Sql.integer(r[8]),
                 PromoScope.valueOf((String) r[9]), read((String) r[10]));
-    }
-
-    private static Instant instant(Object column) {
-        if (column instanceof LocalDateTime local) {
-            return local.toInstant(ZoneOffset.UTC);
-        }
-        if (column instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
-        }
-        if (column instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        if (column instanceof Instant instant) {
-            return instant;
-        }
-        throw new IllegalStateException("unexpected time column " + column.getClass());
     }
 
     private String write(Set<String> ids) {

@@ -9,12 +9,14 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Each change is one UPDATE whose WHERE clause holds the rule (enough available, enough reserved),
@@ -136,6 +138,17 @@ public class MariaDbStock implements Stock {
         return Sql.rows("SELECT on_hand, reserved, low_stock_threshold FROM stock WHERE variant_id = ?1", variantId.toString())
                 .map(rows -> rows.isEmpty() ? Optional.empty() : Optional.of(new StockLevel(
                         Sql.integer(rows.get(0)[0]), Sql.integer(rows.get(0)[1]), Sql.integer(rows.get(0)[2]))));
+    }
+
+    @Override
+    public Uni<Map<UUID, StockLevel>> levels(Collection<UUID> variantIds) {
+        if (variantIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return Sql.rows("SELECT variant_id, on_hand, reserved, low_stock_threshold FROM stock WHERE variant_id IN (?1)",
+                        variantIds.stream().map(UUID::toString).toList())
+                .map(rows -> rows.stream().collect(Collectors.toMap(r -> UUID.fromString((String) r[0]),
+                        r -> new StockLevel(Sql.integer(r[1]), Sql.integer(r[2]), Sql.integer(r[3])))));
     }
 
     @Override

@@ -38,6 +38,23 @@ final class Sql {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
+    /** A DATETIME column written with {@link #utc}. */
+    static Instant instant(Object column) {
+        if (column instanceof LocalDateTime local) {
+            return local.toInstant(ZoneOffset.UTC);
+        }
+        if (column instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
+        }
+        if (column instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (column instanceof Instant instant) {
+            return instant;
+        }
+        throw new IllegalStateException("unexpected time column " + column.getClass());
+    }
+
     static int integer(Object column) {
         return ((Number) column).intValue();
     }

@@ -6,6 +6,7 @@ import com.converge.order.domain.StockLevel;
 import com.converge.order.domain.StockMovement;
 import io.smallrye.mutiny.Uni;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,9 @@ public interface Stock {
     Uni<Optional<StockChange>> adjust(UUID variantId, int delta, Integer lowStockThreshold, String reason, String by, Instant at);
 
     Uni<Optional<StockLevel>> level(UUID variantId);
+
+    /** The levels of those of {@code variantIds} that have stock. */
+    Uni<Map<UUID, StockLevel>> levels(Collection<UUID> variantIds);
 
     /** Variants in SKU order after {@code afterSku}, only those in {@code status} when given. */
     Uni<List<InventoryItem>> inventory(InventoryStatus status, String afterSku, int limit);

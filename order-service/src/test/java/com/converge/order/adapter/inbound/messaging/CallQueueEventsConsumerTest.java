@@ -19,7 +19,10 @@ import com.converge.order.Shop;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 /** The verification round trip: OrderVerificationRequested out, OrderVerificationCompleted in on the real broker. */
@@ -93,6 +96,38 @@ class CallQueueEventsConsumerTest {
 
         order(customer, "cod", "[{\"sku\":\"" + sku + "\",\"quantity\":1}]").then().statusCode(201)
                 .body("verification", equalTo("awaiting_call"));
+    }
+
+    @Test
+    void aPoisonRecordGoesToTheDeadLetterTopicWithItsHeadersAndTheNextEventIsStillHandled() throws Exception {
+        String poisonKey = "poison-" + UUID.randomUUID();
+        KafkaProbe.send("callqueue-events", poisonKey, "{not json", Map.of());
+        String badDataKey = "bad-data-" + UUID.randomUUID();
+        String badEventId = UUID.randomUUID().toString();
+        Shop.publish("callqueue-events", "callqueue", "OrderVerificationCompleted", badEventId, badDataKey,
+                "{\"orderId\":\"not an order\",\"verified\":\"perhaps\"}");
+        String sku = uniqueSku("DLQ");
+        product(sku, 5, "300.00");
+        long customer = newCustomer();
+        String id = placedOrder(customer, "cod", sku, 1);
+        verificationCompleted(UUID.randomUUID().toString(), id, customer, true, null);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> "CONFIRMED".equals(text("SELECT status FROM customer_order WHERE id = ?", id)));
+        List<ConsumerRecord<String, String>> poison = KafkaProbe.await("callqueue-events-dlq", r -> poisonKey.equals(r.key()),
+                Duration.ofSeconds(20));
+        assertThat(poison).singleElement().satisfies(r -> {
+            assertThat(r.value()).isEqualTo("{not json");
+            assertThat(KafkaProbe.header(r, "dead-letter-reason")).contains("not a CloudEvent");
+            assertThat(KafkaProbe.header(r, "dead-letter-topic")).isEqualTo("callqueue-events");
+        });
+        assertThat(KafkaProbe.await("callqueue-events-dlq", r -> badDataKey.equals(r.key()), Duration.ofSeconds(20)))
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(KafkaProbe.header(r, "dead-letter-reason")).contains("does not fit OrderVerificationCompleted");
+                    assertThat(KafkaProbe.header(r, "ce_id")).isEqualTo(badEventId);
+                    assertThat(KafkaProbe.header(r, "ce_type")).isEqualTo("converge.callqueue.OrderVerificationCompleted");
+                });
+        assertThat(count("SELECT COUNT(*) FROM inbox_event WHERE event_id = ?", badEventId)).isZero();
     }
 
     private static void verificationCompleted(String eventId, String orderId, long customer, boolean verified, String reason) {
