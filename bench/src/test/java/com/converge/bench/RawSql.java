@@ -1,0 +1,94 @@
+package com.converge.bench;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The raw-SQL baselines' load: plain JDBC on one connection per worker, the same concurrency as the
+ * simulation, so the service's figures can be set against the database's own cost of the same work.
+ */
+public final class RawSql {
+
+    /** One unit of work on the worker's connection; false when the worker has nothing more to do. */
+    @FunctionalInterface
+    public interface Work {
+        boolean run(Connection connection, int worker, long startNanos) throws SQLException;
+    }
+
+    private RawSql() {
+    }
+
+    /** Closed model: each worker loops (work right after work) until the time is up or its work says stop. Returns seconds taken. */
+    public static double closed(Database database, int workers, Duration duration, Work work) throws Exception {
+        long deadline = System.nanoTime() + duration.toNanos();
+        return run(database, workers, (connection, worker) -> {
+            while (System.nanoTime() < deadline && work.run(connection, worker, System.nanoTime())) {
+                // next unit
+            }
+        });
+    }
+
+    /**
+     * Open model: units start at a fixed rate whether or not earlier ones finished; a unit's time counts
+     * from when it should have started, so a stalled database shows in the percentiles instead of
+     * hiding behind fewer requests.
+     */
+    public static double open(Database database, int workers, int perSecond, Duration duration, Work work) throws Exception {
+        long start = System.nanoTime();
+        long units = duration.toSeconds() * perSecond;
+        long interval = 1_000_000_000L / perSecond;
+        AtomicLong next = new AtomicLong();
+        return run(database, workers, (connection, worker) -> {
+            for (long unit = next.getAndIncrement(); unit < units; unit = next.getAndIncrement()) {
+                long due = start + unit * interval;
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                }
+                work.run(connection, worker, due);
+            }
+        });
+    }
+
+    private interface Worker {
+        void run(Connection connection, int worker) throws Exception;
+    }
+
+    private static double run(Database database, int workers, Worker body) throws Exception {
+        List<Connection> connections = new ArrayList<>();
+        for (int i = 0; i < workers; i++) {
+            connections.add(database.connect());
+        }
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        List<Thread> threads = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < workers; i++) {
+            int worker = i;
+            Thread thread = new Thread(() -> {
+                try {
+                    body.run(connections.get(worker), worker);
+                } catch (Exception e) {
+                    failure.compareAndSet(null, e);
+                }
+            }, "raw-sql-" + worker);
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        for (Connection connection : connections) {
+            connection.close();
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        return seconds;
+    }
+}
