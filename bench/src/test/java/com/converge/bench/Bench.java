@@ -1,6 +1,7 @@
 package com.converge.bench;
 
 import com.converge.bench.callqueue.ClaimScenario;
+import com.converge.bench.order.HotSkuScenario;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,7 +24,8 @@ import java.util.function.Supplier;
 public final class Bench {
 
     private static final Map<String, Supplier<Scenario>> SCENARIOS = Map.of(
-            "callqueue-claim", ClaimScenario::new);
+            "callqueue-claim", ClaimScenario::new,
+            "order-hot-sku", HotSkuScenario::new);
 
     private Bench() {
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongUnaryOperator;
 
 /**
  * The raw-SQL baselines' load: plain JDBC on one connection per worker, the same concurrency as the
@@ -14,10 +15,13 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class RawSql {
 
-    /** One unit of work on the worker's connection; false when the worker has nothing more to do. */
+    /**
+     * One unit of work on the worker's connection (number: the worker in a closed loop, the unit when
+     * scheduled); false when a closed-loop worker has nothing more to do.
+     */
     @FunctionalInterface
     public interface Work {
-        boolean run(Connection connection, int worker, long startNanos) throws SQLException;
+        boolean run(Connection connection, int number, long startNanos) throws SQLException;
     }
 
     private RawSql() {
@@ -36,21 +40,34 @@ public final class RawSql {
     /**
      * Open model: units start at a fixed rate whether or not earlier ones finished; a unit's time counts
      * from when it should have started, so a stalled database shows in the percentiles instead of
-     * hiding behind fewer requests.
+     * hiding behind fewer requests. Workers are the connections (the service's pool size).
      */
     public static double open(Database database, int workers, int perSecond, Duration duration, Work work) throws Exception {
-        long start = System.nanoTime();
-        long units = duration.toSeconds() * perSecond;
         long interval = 1_000_000_000L / perSecond;
+        return scheduled(database, workers, duration.toSeconds() * perSecond, unit -> unit * interval, work);
+    }
+
+    /**
+     * A burst: units all due at once (200 buyers pressing "buy" together) served by workers connections;
+     * a unit's time counts from the start, waiting for a connection included, as a request waits for the
+     * service's pool.
+     */
+    public static double burst(Database database, int workers, int units, Work work) throws Exception {
+        return scheduled(database, workers, units, unit -> 0, work);
+    }
+
+    private static double scheduled(Database database, int workers, long units, LongUnaryOperator dueOffset, Work work)
+            throws Exception {
+        long start = System.nanoTime();
         AtomicLong next = new AtomicLong();
         return run(database, workers, (connection, worker) -> {
             for (long unit = next.getAndIncrement(); unit < units; unit = next.getAndIncrement()) {
-                long due = start + unit * interval;
+                long due = start + dueOffset.applyAsLong(unit);
                 long wait = due - System.nanoTime();
                 if (wait > 0) {
                     Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
                 }
-                work.run(connection, worker, due);
+                work.run(connection, (int) unit, due);
             }
         });
     }

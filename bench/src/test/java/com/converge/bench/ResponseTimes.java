@@ -28,6 +28,7 @@ public final class ResponseTimes {
     private final Map<String, Histogram> ok = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> ko = new ConcurrentHashMap<>();
     private final Map<String, long[]> window = new ConcurrentHashMap<>();
+    private final Map<String, Map<Integer, AtomicLong>> statuses = new ConcurrentHashMap<>();
 
     /** The checks that let {@link #record} see the status and the time: put them first in the request's checks. */
     public static CheckBuilder[] captured() {
@@ -48,7 +49,10 @@ public final class ResponseTimes {
                 span[0] = Math.min(span[0], end - millis * 1_000_000L);
                 span[1] = Math.max(span[1], end);
             }
-            if (session.contains("responseStatus") && expected.contains(session.getInt("responseStatus"))) {
+            int status = session.contains("responseStatus") ? session.getInt("responseStatus") : 0;
+            statuses.computeIfAbsent(name, n -> new ConcurrentHashMap<>()).computeIfAbsent(status, s -> new AtomicLong())
+                    .incrementAndGet();
+            if (expected.contains(status)) {
                 ok.computeIfAbsent(name, n -> new ConcurrentHistogram(3)).recordValue(millis);
             } else {
                 ko.computeIfAbsent(name, n -> new AtomicLong()).incrementAndGet();
@@ -70,6 +74,8 @@ public final class ResponseTimes {
                     .append(key(name)).append(".p50=").append(times.getValueAtPercentile(50)).append('\n')
                     .append(key(name)).append(".p99=").append(times.getValueAtPercentile(99)).append('\n')
                     .append(key(name)).append(".max=").append(times.getMaxValue()).append('\n');
+            statuses.getOrDefault(name, Map.of()).forEach((status, count) ->
+                    out.append(key(name)).append(".status.").append(status).append('=').append(count.get()).append('\n'));
         }
         Files.createDirectories(file.getParent());
         Files.writeString(file, out);
@@ -88,6 +94,13 @@ public final class ResponseTimes {
                 okCount / Double.parseDouble(figures.getProperty(key + ".seconds")),
                 Double.parseDouble(figures.getProperty(key + ".p50")), Double.parseDouble(figures.getProperty(key + ".p99")),
                 Double.parseDouble(figures.getProperty(key + ".max")));
+    }
+
+    /** How many responses of the named request had this HTTP status. */
+    public static long statusCount(Path file, String name, int status) throws IOException {
+        Properties figures = new Properties();
+        figures.load(new StringReader(Files.readString(file)));
+        return Long.parseLong(figures.getProperty(key(name) + ".status." + status, "0"));
     }
 
     private static String key(String name) {
