@@ -2,6 +2,7 @@ package com.converge.bench;
 
 import com.converge.bench.callqueue.ClaimScenario;
 import com.converge.bench.order.HotSkuScenario;
+import com.converge.bench.order.ThreeLinesScenario;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,7 +26,8 @@ public final class Bench {
 
     private static final Map<String, Supplier<Scenario>> SCENARIOS = Map.of(
             "callqueue-claim", ClaimScenario::new,
-            "order-hot-sku", HotSkuScenario::new);
+            "order-hot-sku", HotSkuScenario::new,
+            "order-place-3-lines", ThreeLinesScenario::new);
 
     private Bench() {
     }

@@ -32,6 +32,13 @@ public final class ClaimScenario implements Scenario {
     static final int ENTRIES = Settings.integer("ENTRIES", 100_000);
     /** Entries whose callback is already due: the claim's first step (due callbacks) has work too. */
     static final int DUE_CALLBACKS = ENTRIES / 100;
+    /**
+     * Customers on the do-not-call list, and customers already called today (daily_attempt rows), none
+     * of them in the queue: the list only grows, and a busy day's attempts pile up; the claim's
+     * eligibility checks read both tables.
+     */
+    static final int DO_NOT_CALL = Settings.integer("DO_NOT_CALL", 50_000);
+    static final int CALLED_TODAY = Settings.integer("CALLED_TODAY", 50_000);
     private static final double CLAIM_P99_TARGET_MS = 20;
     /** How queue_entry.queue spells unsigned_users (the enum's name). */
     static final String QUEUE_COLUMN = "UNSIGNED_USERS";
@@ -68,6 +75,15 @@ public final class ClaimScenario implements Scenario {
                         + " TRUE, UTC_TIMESTAMP(6) - INTERVAL 1 DAY, UTC_TIMESTAMP(6) - INTERVAL 1 DAY"
                         + " FROM seq_1_to_" + ENTRIES,
                 "ANALYZE TABLE queue_entry");
+        db.execute(String.format("inserted %,d do-not-call customers and %,d customers called once today", DO_NOT_CALL,
+                        CALLED_TODAY),
+                "INSERT INTO do_not_call (customer_id, added_by, reason, added_at)"
+                        + " SELECT 60000000 + seq, 'bench', NULL, UTC_TIMESTAMP(6) FROM seq_1_to_" + Math.max(1, DO_NOT_CALL)
+                        + " WHERE seq <= " + DO_NOT_CALL,
+                "INSERT INTO daily_attempt (customer_id, call_day, attempts)"
+                        + " SELECT 70000000 + seq, DATE(CONVERT_TZ(UTC_TIMESTAMP(), '+00:00', '+05:30')), 1 FROM seq_1_to_"
+                        + Math.max(1, CALLED_TODAY) + " WHERE seq <= " + CALLED_TODAY,
+                "ANALYZE TABLE do_not_call, daily_attempt");
     }
 
     @Override
@@ -101,8 +117,8 @@ public final class ClaimScenario implements Scenario {
         Figures rawOutcome = timings.figures("outcome", "raw SQL outcome transaction", seconds);
         long rawCalledTwice = calledTwice();
 
-        summary.section(String.format("  %,d active entries, %d agents, %d s measured after a warm-up", ENTRIES, workers,
-                duration.toSeconds()));
+        summary.section(String.format("  %,d active entries (%,d do-not-call, %,d called today), %d agents, %d s measured"
+                + " after a warm-up", ENTRIES, DO_NOT_CALL, CALLED_TODAY, workers, duration.toSeconds()));
         summary.figures(claim, outcome, rawClaim, rawOutcome);
         summary.ratio("claim", claim, rawClaim);
         summary.ratio("outcome", outcome, rawOutcome);
@@ -127,9 +143,9 @@ public final class ClaimScenario implements Scenario {
 
         private static final String ELIGIBLE = """
                   AND (e.claim_expires_at IS NULL OR e.claim_expires_at <= ?)
-                  AND NOT EXISTS (SELECT 1 FROM do_not_call d WHERE d.customer_id = e.customer_id)
-                  AND NOT EXISTS (SELECT 1 FROM daily_attempt a
-                                  WHERE a.customer_id = e.customer_id AND a.call_day = ? AND a.attempts >= 3)
+                  AND (SELECT COUNT(*) FROM do_not_call d WHERE d.customer_id = e.customer_id) = 0
+                  AND COALESCE((SELECT a.attempts FROM daily_attempt a
+                                WHERE a.customer_id = e.customer_id AND a.call_day = ?), 0) < 3
                 """;
         private static final String NEXT_DUE_CALLBACK = """
                 SELECT e.id FROM queue_entry e FORCE INDEX (ix_queue_entry_serving)

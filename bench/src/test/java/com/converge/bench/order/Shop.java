@@ -56,6 +56,10 @@ final class Shop {
                         + " SELECT id, sku, IF(sku LIKE 'BENCH-HOT%' OR sku = '" + WARM_UP_SKU + "', " + HOT_STOCK + ", 1000000), 0, 0"
                         + " FROM variant",
                 "ANALYZE TABLE product, variant, stock");
+        // the day's order-number row exists after the day's first order: measure the rest of the day
+        try (var connection = DB.connect()) {
+            RawOrder.openDay(connection);
+        }
     }
 
     static long ordersOf(String sku) throws SQLException {
