@@ -27,6 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 /**
  * AGENTS agents (50) each claim the next entry of unsigned_users and record an outcome that raises its
@@ -49,7 +50,7 @@ public class ClaimSimulation extends Simulation {
         var protocol = http.baseUrl(Settings.serviceUrl("CALLQUEUE_PORT", 8084))
                 .acceptHeader("application/json").contentTypeHeader("application/json");
         AtomicInteger nextAgent = new AtomicInteger();
-        var feeder = java.util.stream.Stream.generate(() -> {
+        var feeder = Stream.generate(() -> {
             String agent = "bench-agent-" + (nextAgent.getAndIncrement() % agents + 1);
             Map<String, Object> record = new HashMap<>();
             record.put("agent", agent);

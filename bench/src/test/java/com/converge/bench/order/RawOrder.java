@@ -1,5 +1,6 @@
 package com.converge.bench.order;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -115,8 +116,7 @@ final class RawOrder {
                 INSERT INTO outbox_event (event_id, topic, aggregate_id, event_type, data_schema, source, occurred_at, payload)
                 VALUES (?, 'order-events', ?, 'converge.order.OrderPlaced', 'urn:converge:schema:order-events:OrderPlaced:1',
                         '/order-service', ?, ?)""")) {
-            java.math.BigDecimal total = lines.stream().map(l -> new java.math.BigDecimal(l.price()))
-                    .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+            BigDecimal total = lines.stream().map(l -> new BigDecimal(l.price())).reduce(BigDecimal.ZERO, BigDecimal::add);
             order.setString(1, orderId);
             order.setString(2, String.format("ORD-%s-%05d", day.toString().replace("-", ""), number));
             order.setLong(3, customerId);
