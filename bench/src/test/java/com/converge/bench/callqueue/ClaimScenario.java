@@ -228,9 +228,10 @@ public final class ClaimScenario implements Scenario {
                     INSERT INTO daily_attempt (customer_id, call_day, attempts) VALUES (?, ?, 1)
                     ON DUPLICATE KEY UPDATE attempts = attempts + 1""");
                  PreparedStatement outbox = connection.prepareStatement("""
-                    INSERT INTO outbox_event (event_id, topic, aggregate_id, event_type, data_schema, source, occurred_at, payload)
+                    INSERT INTO outbox_event (event_id, topic, aggregate_id, event_type, data_schema, source, occurred_at, payload,
+                                              published_at)
                     VALUES (?, 'callqueue-events', ?, 'converge.callqueue.CallCompleted',
-                            'urn:converge:schema:callqueue-events:CallCompleted:1', '/callqueue-service', ?, ?)""")) {
+                            'urn:converge:schema:callqueue-events:CallCompleted:1', '/callqueue-service', ?, ?, ?)""")) {
                 update.setInt(1, adjustment);
                 update.setObject(2, now);
                 update.setString(3, id);
@@ -258,6 +259,8 @@ public final class ClaimScenario implements Scenario {
                         + ",\"agentId\":\"" + agent + "\",\"queue\":\"" + QUEUE_COLUMN
                         + "\",\"outcome\":\"no_answer\",\"connected\":false,\"durationSeconds\":30,\"scoreAfter\":"
                         + adjustment + ",\"completedAt\":\"" + now + "Z\"}");
+                // already "published": the running service's relay must not send the baseline's stand-in events
+                outbox.setObject(5, now);
                 outbox.executeUpdate();
             }
             connection.commit();

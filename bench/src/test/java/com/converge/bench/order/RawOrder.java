@@ -113,9 +113,10 @@ final class RawOrder {
              PreparedStatement reservation = connection.prepareStatement("""
                 INSERT INTO reservation (order_id, status, expires_at, created_at) VALUES (?, 'RESERVED', ?, ?)""");
              PreparedStatement outbox = connection.prepareStatement("""
-                INSERT INTO outbox_event (event_id, topic, aggregate_id, event_type, data_schema, source, occurred_at, payload)
+                INSERT INTO outbox_event (event_id, topic, aggregate_id, event_type, data_schema, source, occurred_at, payload,
+                                          published_at)
                 VALUES (?, 'order-events', ?, 'converge.order.OrderPlaced', 'urn:converge:schema:order-events:OrderPlaced:1',
-                        '/order-service', ?, ?)""")) {
+                        '/order-service', ?, ?, ?)""")) {
             BigDecimal total = lines.stream().map(l -> new BigDecimal(l.price())).reduce(BigDecimal.ZERO, BigDecimal::add);
             order.setString(1, orderId);
             order.setString(2, String.format("ORD-%s-%05d", day.toString().replace("-", ""), number));
@@ -151,6 +152,8 @@ final class RawOrder {
             outbox.setObject(3, now);
             outbox.setString(4, "{\"orderId\":\"" + orderId + "\",\"customerId\":" + customerId + ",\"total\":" + total
                     + ",\"paymentMethod\":\"prepaid\",\"lines\":[" + payloadLines + "],\"placedAt\":\"" + now + "Z\"}");
+            // already "published": the running service's relay must not send the baseline's stand-in events
+            outbox.setObject(5, now);
             outbox.executeUpdate();
         }
         connection.commit();
