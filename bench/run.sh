@@ -28,7 +28,7 @@ export CONVERGE_ROOT="$root"
 export BENCH_WORK="$here/target/bench"
 
 "${mvn[@]}" test-compile dependency:build-classpath -Dmdep.outputFile="$here/target/classpath.txt" -Dmdep.includeScope=test
-bench=(java -cp "$here/target/test-classes:$(cat "$here/target/classpath.txt")" com.converge.bench.Bench)
+bench=("${JAVA_HOME:+$JAVA_HOME/bin/}java" -cp "$here/target/test-classes:$(cat "$here/target/classpath.txt")" com.converge.bench.Bench)
 
 if [ $# -ne 1 ] || [ "$1" = --list ] || [ "$1" = -h ] || [ "$1" = --help ]; then
   "${bench[@]}" --list 2>&1 | sed 's/^usage: Bench/usage: bench\/run.sh/' >&2

@@ -4,6 +4,7 @@ import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.core.Session;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -59,6 +60,15 @@ public final class ResponseTimes {
             }
             return session.remove("responseTime").remove("responseStatus");
         };
+    }
+
+    /** What a simulation's after() calls: writes the figures to fileName in the work directory. */
+    public void save(String fileName) {
+        try {
+            write(Settings.workDirectory().resolve(fileName));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Writes every request's figures to file (one properties file per scenario). */

@@ -90,9 +90,9 @@ public class ClaimSimulation extends Simulation {
 
     @Override
     public void after() {
+        measured.save(RESULTS);
         try {
             Files.createDirectories(Settings.workDirectory());
-            measured.write(Settings.workDirectory().resolve(RESULTS));
             Files.writeString(Settings.workDirectory().resolve("callqueue-claim-handouts.properties"),
                     "handedOut=" + handedOut.size() + "\nhandedOutTwice=" + handedOutTwice.get() + "\n");
         } catch (IOException e) {

@@ -3,7 +3,6 @@ package com.converge.bench.order;
 import com.converge.bench.Figures;
 import com.converge.bench.RawSql;
 import com.converge.bench.ResponseTimes;
-import com.converge.bench.Scenario;
 import com.converge.bench.Settings;
 import com.converge.bench.Summary;
 import com.converge.bench.Timings;
@@ -16,21 +15,11 @@ import java.util.List;
  * succeed, the rest get 409; throughput against the same work in raw SQL (a conditional UPDATE of the
  * stock row and the order's rows, in one transaction) on a pool as large as the service's.
  */
-public final class HotSkuScenario implements Scenario {
+public final class HotSkuScenario extends ShopScenario {
 
     @Override
     public String simulation() {
         return HotSkuSimulation.class.getName();
-    }
-
-    @Override
-    public Service[] services() {
-        return new Service[] {Shop.SERVICE};
-    }
-
-    @Override
-    public void prepare() throws Exception {
-        Shop.load();
     }
 
     @Override

@@ -11,8 +11,6 @@ import com.converge.bench.Settings;
 import com.converge.bench.Tokens;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -53,10 +51,6 @@ public class HotSkuSimulation extends Simulation {
 
     @Override
     public void after() {
-        try {
-            measured.write(Settings.workDirectory().resolve(RESULTS));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        measured.save(RESULTS);
     }
 }

@@ -3,7 +3,6 @@ package com.converge.bench.order;
 import com.converge.bench.Figures;
 import com.converge.bench.RawSql;
 import com.converge.bench.ResponseTimes;
-import com.converge.bench.Scenario;
 import com.converge.bench.Settings;
 import com.converge.bench.Summary;
 import com.converge.bench.Timings;
@@ -16,23 +15,13 @@ import java.time.Duration;
  * 25 ms; the raw-SQL baseline places the same orders at the same rate on as many connections as the
  * service's pool.
  */
-public final class ThreeLinesScenario implements Scenario {
+public final class ThreeLinesScenario extends ShopScenario {
 
     private static final double P99_TARGET_MS = 25;
 
     @Override
     public String simulation() {
         return ThreeLinesSimulation.class.getName();
-    }
-
-    @Override
-    public Service[] services() {
-        return new Service[] {Shop.SERVICE};
-    }
-
-    @Override
-    public void prepare() throws Exception {
-        Shop.load();
     }
 
     @Override

@@ -11,8 +11,6 @@ import com.converge.bench.Settings;
 import com.converge.bench.Tokens;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -38,8 +36,10 @@ public class ThreeLinesSimulation extends Simulation {
 
     {
         var protocol = http.baseUrl(Shop.SERVICE.url()).acceptHeader("application/json").contentTypeHeader("application/json");
-        setUp(buyers("warm-up order").injectOpen(constantUsersPerSec(RATE).during(Duration.ofSeconds(Settings.integer("WARMUP_SECONDS", 10))))
-                .andThen(buyers("order").injectOpen(constantUsersPerSec(RATE).during(Duration.ofSeconds(Settings.integer("DURATION_SECONDS", 60))))))
+        Duration warmUp = Duration.ofSeconds(Settings.integer("WARMUP_SECONDS", 10));
+        Duration measuredFor = Duration.ofSeconds(Settings.integer("DURATION_SECONDS", 60));
+        setUp(buyers("warm-up order").injectOpen(constantUsersPerSec(RATE).during(warmUp))
+                .andThen(buyers("order").injectOpen(constantUsersPerSec(RATE).during(measuredFor))))
                 .protocols(protocol);
     }
 
@@ -73,10 +73,6 @@ public class ThreeLinesSimulation extends Simulation {
 
     @Override
     public void after() {
-        try {
-            measured.write(Settings.workDirectory().resolve(RESULTS));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        measured.save(RESULTS);
     }
 }
