@@ -39,13 +39,16 @@ public class MariaDbQueueEntries implements QueueEntries {
      * without a callback (lower score, then earlier arrival); a callback not yet due is in neither.
      * Each step reads ix_queue_entry_serving in its ORDER BY, so LIMIT 1 stops at the first row it
      * can lock: with SKIP LOCKED, concurrent claims pass each other instead of one sorting (and
-     * locking) the whole queue while the others find nothing.
+     * locking) the whole queue while the others find nothing. The do-not-call and daily-cap checks
+     * are scalar subqueries, one primary-key lookup per candidate: MariaDB turns NOT EXISTS into a
+     * materialized NOT IN, a full scan of both tables on every claim (76 ms with 50,000 rows in each,
+     * see bench/README.md).
      */
     private static final String ELIGIBLE = """
               AND (e.claim_expires_at IS NULL OR e.claim_expires_at <= :now)
-              AND NOT EXISTS (SELECT 1 FROM do_not_call d WHERE d.customer_id = e.customer_id)
-              AND NOT EXISTS (SELECT 1 FROM daily_attempt a
-                              WHERE a.customer_id = e.customer_id AND a.call_day = :today AND a.attempts >= :cap)
+              AND (SELECT COUNT(*) FROM do_not_call d WHERE d.customer_id = e.customer_id) = 0
+              AND COALESCE((SELECT a.attempts FROM daily_attempt a
+                            WHERE a.customer_id = e.customer_id AND a.call_day = :today), 0) < :cap
             """;
     private static final String NEXT_DUE_CALLBACK = """
             SELECT e.id FROM queue_entry e FORCE INDEX (ix_queue_entry_serving)

@@ -1,0 +1,50 @@
+package com.converge.bench;
+
+import java.nio.file.Path;
+
+/** Where the local stack is and how hard to push it: system properties first, then the environment, then up.sh's defaults. */
+public final class Settings {
+
+    private Settings() {
+    }
+
+    public static String get(String name, String fallback) {
+        String value = System.getProperty(name);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(name);
+        }
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    public static int integer(String name, int fallback) {
+        return Integer.parseInt(get(name, String.valueOf(fallback)));
+    }
+
+    public static String jdbcUrl(String database) {
+        return "jdbc:mariadb://" + get("MYSQL_HOST", "127.0.0.1") + ":" + get("MYSQL_PORT", "3306") + "/" + database
+                + "?rewriteBatchedStatements=true";
+    }
+
+    public static String mysqlUser() {
+        return get("MYSQL_USER", "root");
+    }
+
+    public static String mysqlPassword() {
+        return get("MYSQL_PASSWORD", "");
+    }
+
+    /** The service's base URL, on the port up.sh gives it (overridable with the same variables). */
+    public static String serviceUrl(String portVariable, int defaultPort) {
+        return "http://127.0.0.1:" + get(portVariable, String.valueOf(defaultPort));
+    }
+
+    /** The repository root: run.sh passes it; the Gatling plugin runs from bench/. */
+    public static Path repositoryRoot() {
+        return Path.of(get("CONVERGE_ROOT", "..")).toAbsolutePath().normalize();
+    }
+
+    /** Files a run hands from one step to the next (claims the simulation saw, the baseline's figures). */
+    public static Path workDirectory() {
+        return Path.of(get("BENCH_WORK", "target/bench")).toAbsolutePath().normalize();
+    }
+}

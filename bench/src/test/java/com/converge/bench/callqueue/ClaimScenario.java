@@ -1,0 +1,287 @@
+package com.converge.bench.callqueue;
+
+import com.converge.bench.Database;
+import com.converge.bench.Figures;
+import com.converge.bench.RawSql;
+import com.converge.bench.ResponseTimes;
+import com.converge.bench.Scenario;
+import com.converge.bench.Settings;
+import com.converge.bench.Summary;
+import com.converge.bench.Timings;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Properties;
+import java.util.UUID;
+
+/**
+ * callqueue-claim (issue 6): 100,000 active entries, 50 agents claiming and recording outcomes in a
+ * loop; target claim p99 under 20 ms and no entry given to two agents.
+ */
+public final class ClaimScenario implements Scenario {
+
+    static final int ENTRIES = Settings.integer("ENTRIES", 100_000);
+    /** Entries whose callback is already due: the claim's first step (due callbacks) has work too. */
+    static final int DUE_CALLBACKS = ENTRIES / 100;
+    /**
+     * Customers on the do-not-call list, and customers already called today (daily_attempt rows), none
+     * of them in the queue: the list only grows, and a busy day's attempts pile up; the claim's
+     * eligibility checks read both tables.
+     */
+    static final int DO_NOT_CALL = Settings.integer("DO_NOT_CALL", 50_000);
+    static final int CALLED_TODAY = Settings.integer("CALLED_TODAY", 50_000);
+    private static final double CLAIM_P99_TARGET_MS = 20;
+    /** How queue_entry.queue spells unsigned_users (the enum's name). */
+    static final String QUEUE_COLUMN = "UNSIGNED_USERS";
+
+    private final Database db = new Database(Settings.get("CALLQUEUE_DATABASE", "callqueue"));
+
+    @Override
+    public String simulation() {
+        return ClaimSimulation.class.getName();
+    }
+
+    @Override
+    public Service[] services() {
+        return new Service[] {new Service("callqueue-service", "CALLQUEUE_PORT", 8084)};
+    }
+
+    @Override
+    public void prepare() throws Exception {
+        System.out.printf("callqueue-claim: loading %,d active entries into %s.queue_entry (every table the run writes is emptied first)%n",
+                ENTRIES, db.name());
+        load();
+    }
+
+    /** Empties what claims and outcomes write, then bulk-inserts the entries (MariaDB's sequence engine). */
+    private void load() throws SQLException {
+        db.execute("emptied queue_entry, score_change, call_record, daily_attempt, do_not_call, outbox_event",
+                "TRUNCATE TABLE queue_entry", "TRUNCATE TABLE score_change", "TRUNCATE TABLE call_record",
+                "TRUNCATE TABLE daily_attempt", "TRUNCATE TABLE do_not_call", "TRUNCATE TABLE outbox_event");
+        db.execute(String.format("inserted %,d entries at score 0, %,d of them with a callback due", ENTRIES, DUE_CALLBACKS),
+                "INSERT INTO queue_entry (id, customer_id, queue, score, attempts, source, callback_due_at, callback_reason,"
+                        + " active, enqueued_at, updated_at)"
+                        + " SELECT UUID(), 50000000 + seq, '" + QUEUE_COLUMN + "', 0, 0, 'registration',"
+                        + " IF(seq % 100 = 0, UTC_TIMESTAMP(6) - INTERVAL 1 HOUR, NULL), IF(seq % 100 = 0, 'bench', NULL),"
+                        + " TRUE, UTC_TIMESTAMP(6) - INTERVAL 1 DAY, UTC_TIMESTAMP(6) - INTERVAL 1 DAY"
+                        + " FROM seq_1_to_" + ENTRIES,
+                "ANALYZE TABLE queue_entry");
+        db.execute(String.format("inserted %,d do-not-call customers and %,d customers called once today", DO_NOT_CALL,
+                        CALLED_TODAY),
+                "INSERT INTO do_not_call (customer_id, added_by, reason, added_at)"
+                        + " SELECT 60000000 + seq, 'bench', NULL, UTC_TIMESTAMP(6) FROM seq_1_to_" + Math.max(1, DO_NOT_CALL)
+                        + " WHERE seq <= " + DO_NOT_CALL,
+                "INSERT INTO daily_attempt (customer_id, call_day, attempts)"
+                        + " SELECT 70000000 + seq, DATE(CONVERT_TZ(UTC_TIMESTAMP(), '+00:00', '+05:30')), 1 FROM seq_1_to_"
+                        + Math.max(1, CALLED_TODAY) + " WHERE seq <= " + CALLED_TODAY,
+                "ANALYZE TABLE do_not_call, daily_attempt");
+    }
+
+    @Override
+    public void finish(Summary summary) throws Exception {
+        Path measured = Settings.workDirectory().resolve(ClaimSimulation.RESULTS);
+        Figures claim = ResponseTimes.read(measured, "claim", "service POST .../claim");
+        Figures outcome = ResponseTimes.read(measured, "outcome", "service POST .../outcomes");
+        Properties seen = new Properties();
+        seen.load(new StringReader(Files.readString(Settings.workDirectory().resolve("callqueue-claim-handouts.properties"))));
+        long handedOutTwice = Long.parseLong(seen.getProperty("handedOutTwice"));
+        long calledTwice = calledTwice();
+        long calls = db.count("SELECT COUNT(*) FROM call_record");
+
+        System.out.println("callqueue-claim: raw-SQL baseline on the same data (reloaded)");
+        load();
+        int workers = Settings.integer("AGENTS", 50);
+        Duration duration = Duration.ofSeconds(Settings.integer("DURATION_SECONDS", 60));
+        Timings timings = new Timings("claim", "outcome");
+        double seconds = RawSql.closed(db, workers, duration, (connection, worker, start) -> {
+            String agent = "raw-agent-" + (worker + 1);
+            String entry = RawClaim.claim(connection, agent);
+            timings.record("claim", start, entry != null);
+            if (entry != null) {
+                long outcomeStart = System.nanoTime();
+                RawClaim.recordOutcome(connection, entry, agent);
+                timings.record("outcome", outcomeStart, true);
+            }
+            return true;
+        });
+        Figures rawClaim = timings.figures("claim", "raw SQL claim transaction", seconds);
+        Figures rawOutcome = timings.figures("outcome", "raw SQL outcome transaction", seconds);
+        long rawCalledTwice = calledTwice();
+
+        summary.section(String.format("  %,d active entries (%,d do-not-call, %,d called today), %d agents, %d s measured"
+                + " after a warm-up", ENTRIES, DO_NOT_CALL, CALLED_TODAY, workers, duration.toSeconds()));
+        summary.figures(claim, outcome, rawClaim, rawOutcome);
+        summary.ratio("claim", claim, rawClaim);
+        summary.ratio("outcome", outcome, rawOutcome);
+        summary.verdict(String.format("claim p99 %.1f ms < %.0f ms", claim.p99(), CLAIM_P99_TARGET_MS),
+                claim.ok() > 0 && claim.p99() < CLAIM_P99_TARGET_MS);
+        summary.verdict("no claim or outcome failed (service ko = 0)", claim.ko() == 0 && outcome.ko() == 0);
+        summary.verdict("no entry handed out twice in the measured run (ids the agents received): " + handedOutTwice,
+                handedOutTwice == 0);
+        summary.verdict(String.format("no entry called twice (database call_record: %,d calls, %d entries with two)", calls,
+                calledTwice), calledTwice == 0 && calls > 0);
+        summary.verdict("raw SQL baseline: no entry called twice: " + rawCalledTwice, rawCalledTwice == 0);
+    }
+
+    private long calledTwice() throws SQLException {
+        return db.count("SELECT COUNT(*) FROM (SELECT entry_id FROM call_record GROUP BY entry_id HAVING COUNT(*) > 1) t");
+    }
+
+    /**
+     * The statements the service runs for a claim and for an outcome, in the same transactions, over
+     * JDBC: the floor the service's figures are compared with.
+     */
+    static final class RawClaim {
+
+        private static final String ELIGIBLE = """
+                  AND (e.claim_expires_at IS NULL OR e.claim_expires_at <= ?)
+                  AND (SELECT COUNT(*) FROM do_not_call d WHERE d.customer_id = e.customer_id) = 0
+                  AND COALESCE((SELECT a.attempts FROM daily_attempt a
+                                WHERE a.customer_id = e.customer_id AND a.call_day = ?), 0) < 3
+                """;
+        private static final String NEXT_DUE_CALLBACK = """
+                SELECT e.id FROM queue_entry e FORCE INDEX (ix_queue_entry_serving)
+                WHERE e.queue = ? AND e.active = TRUE AND e.callback_due_at <= ?
+                  AND (e.callback_owner IS NULL OR e.callback_owner = ? OR e.callback_due_at <= ?)
+                """ + ELIGIBLE + """
+                ORDER BY e.callback_due_at, e.score, e.position
+                LIMIT 1
+                FOR UPDATE SKIP LOCKED""";
+        private static final String NEXT_WITHOUT_CALLBACK = """
+                SELECT e.id FROM queue_entry e FORCE INDEX (ix_queue_entry_serving)
+                WHERE e.queue = ? AND e.active = TRUE AND e.callback_due_at IS NULL
+                """ + ELIGIBLE + """
+                ORDER BY e.score, e.position
+                LIMIT 1
+                FOR UPDATE SKIP LOCKED""";
+        private static final ZoneId CALLING_ZONE = ZoneId.of("Asia/Kolkata");
+
+        static String claim(Connection connection, String agent) throws SQLException {
+            connection.setAutoCommit(false);
+            LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+            LocalDate today = LocalDate.now(CALLING_ZONE);
+            String id;
+            try (PreparedStatement due = connection.prepareStatement(NEXT_DUE_CALLBACK)) {
+                due.setString(1, QUEUE_COLUMN);
+                due.setObject(2, now);
+                due.setString(3, agent);
+                due.setObject(4, now.minusMinutes(15));
+                due.setObject(5, now);
+                due.setObject(6, today);
+                id = first(due);
+            }
+            if (id == null) {
+                try (PreparedStatement next = connection.prepareStatement(NEXT_WITHOUT_CALLBACK)) {
+                    next.setString(1, QUEUE_COLUMN);
+                    next.setObject(2, now);
+                    next.setObject(3, today);
+                    id = first(next);
+                }
+            }
+            if (id != null) {
+                readEntry(connection, id, false);
+                try (PreparedStatement update = connection.prepareStatement("""
+                        UPDATE queue_entry SET claimed_by = ?, claim_expires_at = ?, updated_at = ?, version = version + 1
+                        WHERE id = ?""")) {
+                    update.setString(1, agent);
+                    update.setObject(2, now.plusMinutes(5));
+                    update.setObject(3, now);
+                    update.setString(4, id);
+                    update.executeUpdate();
+                }
+            }
+            connection.commit();
+            return id;
+        }
+
+        static void recordOutcome(Connection connection, String id, String agent) throws SQLException {
+            connection.setAutoCommit(false);
+            LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+            long customer = readEntry(connection, id, true);
+            int adjustment;
+            try (PreparedStatement rule = connection.prepareStatement("SELECT adjustment FROM scoring_rule WHERE outcome = 'no_answer'");
+                 PreparedStatement settings = connection.prepareStatement("SELECT name, value FROM scoring_setting")) {
+                adjustment = Integer.parseInt(first(rule));
+                settings.executeQuery().close();
+            }
+            try (PreparedStatement update = connection.prepareStatement("""
+                    UPDATE queue_entry SET score = LEAST(200, score + ?), attempts = attempts + 1, last_outcome = 'no_answer',
+                      callback_due_at = NULL, callback_reason = NULL, callback_owner = NULL, claimed_by = NULL,
+                      claim_expires_at = NULL, updated_at = ?, version = version + 1
+                    WHERE id = ?""");
+                 PreparedStatement change = connection.prepareStatement("""
+                    INSERT INTO score_change (entry_id, cause, outcome_adjustment, attempt_penalty, score_before, score_after, changed_at)
+                    VALUES (?, 'no_answer', ?, 0, 0, ?, ?)""");
+                 PreparedStatement call = connection.prepareStatement("""
+                    INSERT INTO call_record (id, entry_id, customer_id, agent_id, queue, outcome, connected, duration_seconds, notes, completed_at)
+                    VALUES (?, ?, ?, ?, ?, 'no_answer', FALSE, 30, NULL, ?)""");
+                 PreparedStatement attempt = connection.prepareStatement("""
+                    INSERT INTO daily_attempt (customer_id, call_day, attempts) VALUES (?, ?, 1)
+                    ON DUPLICATE KEY UPDATE attempts = attempts + 1""");
+                 PreparedStatement outbox = connection.prepareStatement("""
+                    INSERT INTO outbox_event (event_id, topic, aggregate_id, event_type, data_schema, source, occurred_at, payload,
+                                              published_at)
+                    VALUES (?, 'callqueue-events', ?, 'converge.callqueue.CallCompleted',
+                            'urn:converge:schema:callqueue-events:CallCompleted:1', '/callqueue-service', ?, ?, ?)""")) {
+                update.setInt(1, adjustment);
+                update.setObject(2, now);
+                update.setString(3, id);
+                update.executeUpdate();
+                change.setString(1, id);
+                change.setInt(2, adjustment);
+                change.setInt(3, adjustment);
+                change.setObject(4, now);
+                change.executeUpdate();
+                String callId = UUID.randomUUID().toString();
+                call.setString(1, callId);
+                call.setString(2, id);
+                call.setLong(3, customer);
+                call.setString(4, agent);
+                call.setString(5, QUEUE_COLUMN);
+                call.setObject(6, now);
+                call.executeUpdate();
+                attempt.setLong(1, customer);
+                attempt.setObject(2, LocalDate.now(CALLING_ZONE));
+                attempt.executeUpdate();
+                outbox.setString(1, UUID.randomUUID().toString());
+                outbox.setString(2, id);
+                outbox.setObject(3, now);
+                outbox.setString(4, "{\"callId\":\"" + callId + "\",\"entryId\":\"" + id + "\",\"customerId\":" + customer
+                        + ",\"agentId\":\"" + agent + "\",\"queue\":\"" + QUEUE_COLUMN
+                        + "\",\"outcome\":\"no_answer\",\"connected\":false,\"durationSeconds\":30,\"scoreAfter\":"
+                        + adjustment + ",\"completedAt\":\"" + now + "Z\"}");
+                // already "published": the running service's relay must not send the baseline's stand-in events
+                outbox.setObject(5, now);
+                outbox.executeUpdate();
+            }
+            connection.commit();
+        }
+
+        /** The entity read (by id; FOR UPDATE when recording an outcome); returns the customer id. */
+        private static long readEntry(Connection connection, String id, boolean lock) throws SQLException {
+            try (PreparedStatement read = connection.prepareStatement("SELECT * FROM queue_entry WHERE id = ?"
+                    + (lock ? " FOR UPDATE" : ""))) {
+                read.setString(1, id);
+                try (ResultSet rows = read.executeQuery()) {
+                    rows.next();
+                    return rows.getLong("customer_id");
+                }
+            }
+        }
+
+        private static String first(PreparedStatement statement) throws SQLException {
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        }
+    }
+}
