@@ -13,16 +13,9 @@ import com.converge.kernel.domain.InvalidValueException;
 import io.smallrye.mutiny.Uni;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 public class ListComplaintsService implements ListComplaintsUseCase {
-
-    private static final Set<ComplaintStatus> UNRESOLVED = Arrays.stream(ComplaintStatus.values())
-            .filter(ComplaintStatus::isUnresolved).collect(Collectors.toUnmodifiableSet());
 
     private final ComplaintStore store;
     private final ComplaintRepository complaints;
@@ -46,26 +39,14 @@ public class ListComplaintsService implements ListComplaintsUseCase {
             afterId = keys.get(1);
         }
         Instant now = store.now();
-        ComplaintFilter filter = new ComplaintFilter(query.statuses().isEmpty() ? UNRESOLVED : query.statuses(),
+        ComplaintFilter filter = new ComplaintFilter(query.statuses().isEmpty() ? ComplaintStatus.unresolved() : query.statuses(),
                 query.priority(), query.type(), query.assignee(), query.breached(),
                 query.caller().isCustomerOnly() ? query.caller().customerId() : null,
                 query.newestFirst(), afterCreatedAt, afterId, now);
         return store.unitOfWork().reading(() -> complaints.list(filter, query.limit() + 1).chain(found -> {
-            List<Complaint> page = found.size() > query.limit() ? found.subList(0, query.limit()) : found;
-            Uni<List<ComplaintDetails>> details = Uni.createFrom().item(new ArrayList<>());
-            for (Complaint complaint : page) {
-                details = details.chain(list -> store.details(complaint, query.caller(), now).map(d -> {
-                    list.add(d);
-                    return list;
-                }));
-            }
-            String next = null;
-            if (found.size() > query.limit()) {
-                Complaint last = page.get(page.size() - 1);
-                next = PageCursor.encode(List.of(last.createdAt().toString(), last.id().toString()));
-            }
-            String nextCursor = next;
-            return details.map(items -> new Page<>(items, nextCursor));
+            Page<Complaint> page = KeysetPage.of(found, query.limit(),
+                    last -> List.of(last.createdAt().toString(), last.id().toString()));
+            return store.details(page.items(), query.caller(), now).map(items -> new Page<>(items, page.nextCursor()));
         }));
     }
 }
