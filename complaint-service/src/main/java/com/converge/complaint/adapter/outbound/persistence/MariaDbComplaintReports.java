@@ -79,7 +79,7 @@ public class MariaDbComplaintReports implements ComplaintReports {
         List<Object> parameters = period(filter);
         // a pause logs one row per running clock: a pause is its complaint and moment
         String sql = "SELECT COUNT(DISTINCT l.complaint_id, l.at) " + FLAGGED + criteria(filter, parameters);
-        return NativeSql.rows(sql, parameters).map(rows -> NativeSql.number(rows.get(0)[0]));
+        return NativeSql.value(sql, parameters).map(NativeSql::number);
     }
 
     @Override

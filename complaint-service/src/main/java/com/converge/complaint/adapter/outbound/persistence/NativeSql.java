@@ -25,6 +25,17 @@ final class NativeSql {
         });
     }
 
+    /** The one value {@code sql} selects (a query of one column yields values, not arrays). */
+    static Uni<Object> value(String sql, List<Object> parameters) {
+        return Panache.getSession().chain(session -> {
+            Mutiny.SelectionQuery<Object> query = session.createNativeQuery(sql, Object.class);
+            for (int i = 0; i < parameters.size(); i++) {
+                query.setParameter(i + 1, parameters.get(i));
+            }
+            return query.getSingleResult();
+        });
+    }
+
     static Instant instant(Object value) {
         if (value == null) {
             return null;
