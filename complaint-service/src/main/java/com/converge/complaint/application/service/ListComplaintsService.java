@@ -8,11 +8,8 @@ import com.converge.complaint.domain.Complaint;
 import com.converge.complaint.domain.ComplaintDetails;
 import com.converge.complaint.domain.ComplaintStatus;
 import com.converge.kernel.application.Page;
-import com.converge.kernel.application.PageCursor;
-import com.converge.kernel.domain.InvalidValueException;
 import io.smallrye.mutiny.Uni;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 public class ListComplaintsService implements ListComplaintsUseCase {
@@ -27,22 +24,12 @@ public class ListComplaintsService implements ListComplaintsUseCase {
 
     @Override
     public Uni<Page<ComplaintDetails>> list(ListComplaintsQuery query) {
-        Instant afterCreatedAt = null;
-        String afterId = null;
-        if (query.cursor() != null) {
-            List<String> keys = PageCursor.decode(query.cursor(), 2);
-            try {
-                afterCreatedAt = Instant.parse(keys.get(0));
-            } catch (DateTimeParseException e) {
-                throw new InvalidValueException("cursor", "is not a cursor this list gave out");
-            }
-            afterId = keys.get(1);
-        }
+        KeysetPage.TimeAndId after = KeysetPage.TimeAndId.after(query.cursor());
         Instant now = store.now();
         ComplaintFilter filter = new ComplaintFilter(query.statuses().isEmpty() ? ComplaintStatus.unresolved() : query.statuses(),
                 query.priority(), query.type(), query.assignee(), query.breached(),
                 query.caller().isCustomerOnly() ? query.caller().customerId() : null,
-                query.newestFirst(), afterCreatedAt, afterId, now);
+                query.newestFirst(), after.at(), after.id(), now);
         return store.unitOfWork().reading(() -> complaints.list(filter, query.limit() + 1).chain(found -> {
             Page<Complaint> page = KeysetPage.of(found, query.limit(),
                     last -> List.of(last.createdAt().toString(), last.id().toString()));

@@ -12,13 +12,10 @@ import com.converge.complaint.domain.FlaggedPause;
 import com.converge.complaint.domain.SlaComplianceReport;
 import com.converge.complaint.domain.SlaPolicy;
 import com.converge.kernel.application.Page;
-import com.converge.kernel.application.PageCursor;
 import com.converge.kernel.application.UnitOfWork;
-import com.converge.kernel.domain.InvalidValueException;
 import com.converge.kernel.domain.TimeSource;
 import io.smallrye.mutiny.Uni;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,21 +64,10 @@ public class SlaComplianceService implements ReportSlaComplianceUseCase {
 
     @Override
     public Uni<Page<FlaggedPause>> flaggedPauses(FlaggedPausesQuery query) {
-        Instant afterAt = null;
-        String afterComplaint = null;
-        if (query.cursor() != null) {
-            List<String> keys = PageCursor.decode(query.cursor(), 2);
-            try {
-                afterAt = Instant.parse(keys.get(0));
-            } catch (DateTimeParseException e) {
-                throw new InvalidValueException("cursor", "is not a cursor this list gave out");
-            }
-            afterComplaint = keys.get(1);
-        }
+        KeysetPage.TimeAndId after = KeysetPage.TimeAndId.after(query.cursor());
         ReportFilter filter = new ReportFilter(query.period(), null, null, query.assignee() == null ? null : Set.of(query.assignee()));
-        Instant at = afterAt;
-        String complaint = afterComplaint;
-        return unitOfWork.reading(() -> reports.flaggedPauses(filter, query.newestFirst(), at, complaint, query.limit() + 1))
+        return unitOfWork.reading(() -> reports.flaggedPauses(filter, query.newestFirst(), after.at(), after.id(),
+                        query.limit() + 1))
                 .map(found -> KeysetPage.of(found, query.limit(), p -> List.of(p.pausedAt().toString(), p.complaintId())));
     }
 
