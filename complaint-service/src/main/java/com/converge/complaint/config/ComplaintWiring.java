@@ -7,7 +7,11 @@ import com.converge.complaint.application.port.inbound.ChangePriorityUseCase;
 import com.converge.complaint.application.port.inbound.CreateComplaintUseCase;
 import com.converge.complaint.application.port.inbound.FindComplaintUseCase;
 import com.converge.complaint.application.port.inbound.ListComplaintsUseCase;
+import com.converge.complaint.application.port.inbound.ManageCustomerSegmentsUseCase;
 import com.converge.complaint.application.port.inbound.ManageSlaPoliciesUseCase;
+import com.converge.complaint.application.port.inbound.ManageSupportTeamsUseCase;
+import com.converge.complaint.application.port.inbound.ReportCsatUseCase;
+import com.converge.complaint.application.port.inbound.ReportSlaComplianceUseCase;
 import com.converge.complaint.application.port.inbound.RateComplaintUseCase;
 import com.converge.complaint.application.port.inbound.ReadComplaintHistoryUseCase;
 import com.converge.complaint.application.port.inbound.RecordPurchaseUseCase;
@@ -16,12 +20,19 @@ import com.converge.complaint.application.port.inbound.RunSlaMonitorUseCase;
 import com.converge.complaint.application.port.outbound.ComplaintEvents;
 import com.converge.complaint.application.port.outbound.ComplaintRepository;
 import com.converge.complaint.application.port.outbound.ComplaintThread;
+import com.converge.complaint.application.port.outbound.ComplaintReports;
+import com.converge.complaint.application.port.outbound.CustomerSegments;
 import com.converge.complaint.application.port.outbound.Purchases;
+import com.converge.complaint.application.port.outbound.SupportTeams;
 import com.converge.complaint.application.port.outbound.SlaPolicies;
 import com.converge.complaint.application.service.ComplaintStore;
 import com.converge.complaint.application.service.ComplaintThreadService;
 import com.converge.complaint.application.service.ComplaintWorkflowService;
 import com.converge.complaint.application.service.CreateComplaintService;
+import com.converge.complaint.application.service.CsatReportService;
+import com.converge.complaint.application.service.CustomerSegmentService;
+import com.converge.complaint.application.service.SlaComplianceService;
+import com.converge.complaint.application.service.SupportTeamService;
 import com.converge.complaint.application.service.FindComplaintService;
 import com.converge.complaint.application.service.ListComplaintsService;
 import com.converge.complaint.application.service.RecordPurchaseService;
@@ -39,8 +50,9 @@ public class ComplaintWiring {
     @Produces
     @ApplicationScoped
     CreateComplaintUseCase createComplaint(UnitOfWork unitOfWork, ComplaintRepository complaints, ComplaintEvents events,
-                                           SlaPolicies policies, Purchases purchases, TimeSource clock) {
-        return new CreateComplaintService(unitOfWork, complaints, events, policies, purchases, clock);
+                                           SlaPolicies policies, Purchases purchases, CustomerSegments segments,
+                                           TimeSource clock) {
+        return new CreateComplaintService(unitOfWork, complaints, events, policies, purchases, segments, clock);
     }
 
     @Produces
@@ -135,5 +147,30 @@ public class ComplaintWiring {
     @ApplicationScoped
     RunSlaMonitorUseCase runSlaMonitor(ComplaintStore store, ComplaintRepository complaints, SlaMonitorConfig config) {
         return new SlaMonitorService(store, complaints, config.batchSize());
+    }
+
+    @Produces
+    @ApplicationScoped
+    ManageCustomerSegmentsUseCase manageCustomerSegments(UnitOfWork unitOfWork, CustomerSegments segments, TimeSource clock) {
+        return new CustomerSegmentService(unitOfWork, segments, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ManageSupportTeamsUseCase manageSupportTeams(UnitOfWork unitOfWork, SupportTeams teams, TimeSource clock) {
+        return new SupportTeamService(unitOfWork, teams, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ReportSlaComplianceUseCase reportSlaCompliance(UnitOfWork unitOfWork, ComplaintReports reports, SlaPolicies policies,
+                                                   SupportTeams teams, TimeSource clock) {
+        return new SlaComplianceService(unitOfWork, reports, policies, teams, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ReportCsatUseCase reportCsat(UnitOfWork unitOfWork, ComplaintReports reports) {
+        return new CsatReportService(unitOfWork, reports);
     }
 }

@@ -48,4 +48,9 @@ public enum ComplaintStatus {
     public boolean isUnresolved() {
         return this != RESOLVED && this != CLOSED;
     }
+
+    /** Every status support is still working in: what a list shows unless asked for others. */
+    public static Set<ComplaintStatus> unresolved() {
+        return Arrays.stream(values()).filter(ComplaintStatus::isUnresolved).collect(Collectors.toUnmodifiableSet());
+    }
 }

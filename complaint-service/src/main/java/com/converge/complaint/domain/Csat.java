@@ -7,11 +7,13 @@ import java.util.Objects;
 /** The customer's satisfaction with how their complaint was handled: 1 (poor) to 5 (excellent). */
 public record Csat(int rating, String comment, Instant recordedAt) {
 
+    public static final int MIN_RATING = 1;
+    public static final int MAX_RATING = 5;
     public static final int COMMENT_MAX = 1000;
 
     public Csat {
-        if (rating < 1 || rating > 5) {
-            throw new InvalidValueException("rating", "must be between 1 and 5");
+        if (rating < MIN_RATING || rating > MAX_RATING) {
+            throw new InvalidValueException("rating", "must be between " + MIN_RATING + " and " + MAX_RATING);
         }
         comment = comment == null || comment.isBlank() ? null : comment.strip();
         if (comment != null && comment.length() > COMMENT_MAX) {

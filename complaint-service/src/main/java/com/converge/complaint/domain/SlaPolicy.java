@@ -16,7 +16,7 @@ public record SlaPolicy(String id, String name, int position, Set<ComplaintType>
                         List<Integer> escalationOverduePercent) {
 
     public static final String DEFAULT_ID = "default";
-    public static final String STANDARD_SEGMENT = "standard";
+    public static final String STANDARD_SEGMENT = CustomerSegment.STANDARD.wireName();
     public static final int MAX_ESCALATION_LEVEL = 3;
 
     public static final SlaPolicy DEFAULT = new SlaPolicy(DEFAULT_ID, "Default (source design table, round the clock)",

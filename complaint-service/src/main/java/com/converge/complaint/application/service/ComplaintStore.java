@@ -56,10 +56,20 @@ public class ComplaintStore {
     }
 
     Uni<ComplaintDetails> details(Complaint complaint, Caller caller, Instant now) {
-        boolean includeInternal = !caller.isCustomerOnly();
-        return thread.updateCount(complaint.id(), includeInternal)
-                .chain(count -> thread.lastUpdateAt(complaint.id(), includeInternal)
-                        .map(last -> ComplaintDetails.of(complaint, now, count, last.orElse(null))));
+        return details(List.of(complaint), caller, now).map(list -> list.get(0));
+    }
+
+    /** Every complaint's details with one read of the threads, whatever the number of complaints. */
+    Uni<List<ComplaintDetails>> details(List<Complaint> complaints, Caller caller, Instant now) {
+        if (complaints.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return thread.summaries(complaints.stream().map(Complaint::id).toList(), !caller.isCustomerOnly())
+                .map(summaries -> complaints.stream().map(complaint -> {
+                    ComplaintThread.Summary summary = summaries.get(complaint.id());
+                    return summary == null ? ComplaintDetails.of(complaint, now, 0, null)
+                            : ComplaintDetails.of(complaint, now, summary.updateCount(), summary.lastUpdateAt());
+                }).toList());
     }
 
     Uni<Complaint> visible(ComplaintId id, Caller caller) {

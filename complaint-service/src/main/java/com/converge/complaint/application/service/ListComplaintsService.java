@@ -8,21 +8,11 @@ import com.converge.complaint.domain.Complaint;
 import com.converge.complaint.domain.ComplaintDetails;
 import com.converge.complaint.domain.ComplaintStatus;
 import com.converge.kernel.application.Page;
-import com.converge.kernel.application.PageCursor;
-import com.converge.kernel.domain.InvalidValueException;
 import io.smallrye.mutiny.Uni;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 public class ListComplaintsService implements ListComplaintsUseCase {
-
-    private static final Set<ComplaintStatus> UNRESOLVED = Arrays.stream(ComplaintStatus.values())
-            .filter(ComplaintStatus::isUnresolved).collect(Collectors.toUnmodifiableSet());
 
     private final ComplaintStore store;
     private final ComplaintRepository complaints;
@@ -34,38 +24,16 @@ public class ListComplaintsService implements ListComplaintsUseCase {
 
     @Override
     public Uni<Page<ComplaintDetails>> list(ListComplaintsQuery query) {
-        Instant afterCreatedAt = null;
-        String afterId = null;
-        if (query.cursor() != null) {
-            List<String> keys = PageCursor.decode(query.cursor(), 2);
-            try {
-                afterCreatedAt = Instant.parse(keys.get(0));
-            } catch (DateTimeParseException e) {
-                throw new InvalidValueException("cursor", "is not a cursor this list gave out");
-            }
-            afterId = keys.get(1);
-        }
+        KeysetPage.TimeAndId after = KeysetPage.TimeAndId.after(query.cursor());
         Instant now = store.now();
-        ComplaintFilter filter = new ComplaintFilter(query.statuses().isEmpty() ? UNRESOLVED : query.statuses(),
+        ComplaintFilter filter = new ComplaintFilter(query.statuses().isEmpty() ? ComplaintStatus.unresolved() : query.statuses(),
                 query.priority(), query.type(), query.assignee(), query.breached(),
                 query.caller().isCustomerOnly() ? query.caller().customerId() : null,
-                query.newestFirst(), afterCreatedAt, afterId, now);
+                query.newestFirst(), after.at(), after.id(), now);
         return store.unitOfWork().reading(() -> complaints.list(filter, query.limit() + 1).chain(found -> {
-            List<Complaint> page = found.size() > query.limit() ? found.subList(0, query.limit()) : found;
-            Uni<List<ComplaintDetails>> details = Uni.createFrom().item(new ArrayList<>());
-            for (Complaint complaint : page) {
-                details = details.chain(list -> store.details(complaint, query.caller(), now).map(d -> {
-                    list.add(d);
-                    return list;
-                }));
-            }
-            String next = null;
-            if (found.size() > query.limit()) {
-                Complaint last = page.get(page.size() - 1);
-                next = PageCursor.encode(List.of(last.createdAt().toString(), last.id().toString()));
-            }
-            String nextCursor = next;
-            return details.map(items -> new Page<>(items, nextCursor));
+            Page<Complaint> page = KeysetPage.of(found, query.limit(),
+                    last -> List.of(last.createdAt().toString(), last.id().toString()));
+            return store.details(page.items(), query.caller(), now).map(items -> new Page<>(items, page.nextCursor()));
         }));
     }
 }

@@ -3,6 +3,7 @@ package com.converge.complaint.adapter.inbound.rest;
 import com.converge.complaint.domain.BusinessCalendar;
 import com.converge.complaint.domain.BusinessHours;
 import com.converge.complaint.domain.ComplaintType;
+import com.converge.complaint.domain.CustomerSegment;
 import com.converge.complaint.domain.Priority;
 import com.converge.complaint.domain.SlaPolicy;
 import com.converge.complaint.domain.SlaTargets;
@@ -65,7 +66,7 @@ public record SlaPolicyDocument(String id, String name, Integer position, List<S
         return new SlaPolicy(policyId, name, position,
                 list(types).stream().map(t -> ComplaintType.fromWire("types", t)).collect(Collectors.toSet()),
                 list(priorities).stream().map(p -> Priority.fromWire("priorities", p)).collect(Collectors.toSet()),
-                Set.copyOf(list(segments)),
+                list(segments).stream().map(s -> CustomerSegment.fromWire("segments", s).wireName()).collect(Collectors.toSet()),
                 new SlaTargets(first, next, resolution), toCalendar(),
                 warningPercent == null ? SlaPolicy.DEFAULT.warningPercent() : warningPercent,
                 escalationOverduePercent == null ? SlaPolicy.DEFAULT.escalationOverduePercent() : escalationOverduePercent);

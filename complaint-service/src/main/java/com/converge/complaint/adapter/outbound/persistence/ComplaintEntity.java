@@ -71,6 +71,10 @@ public class ComplaintEntity extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt;
 
+    /** Computed by the database from status (V7): what the open-complaints list's index leads with. */
+    @Column(insertable = false, updatable = false)
+    public boolean unresolved;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
 

@@ -16,6 +16,7 @@ import com.converge.complaint.domain.Resolution;
 import com.converge.complaint.domain.SlaClock;
 import com.converge.complaint.domain.SlaClockKind;
 import com.converge.complaint.domain.SlaLogEntry;
+import com.converge.complaint.domain.SlaPolicy;
 import com.converge.kernel.domain.BookingId;
 import com.converge.kernel.domain.ComplaintId;
 import com.converge.kernel.domain.CustomerId;
@@ -32,9 +33,9 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class MariaDbComplaintRepository implements ComplaintRepository {
@@ -84,8 +85,15 @@ public class MariaDbComplaintRepository implements ComplaintRepository {
 
     @Override
     public Uni<List<Complaint>> list(ComplaintFilter filter, int limit) {
-        StringBuilder where = new StringBuilder("status in :statuses");
-        Parameters parameters = Parameters.with("statuses", filter.statuses().stream().map(Enum::name).toList());
+        StringBuilder where = new StringBuilder();
+        Parameters parameters = new Parameters();
+        // the persistent unresolved column (V7) leads an index that keeps the rows in created order
+        if (filter.statuses().equals(ComplaintStatus.unresolved())) {
+            where.append("unresolved = true");
+        } else {
+            where.append("status in :statuses");
+            parameters.and("statuses", filter.statuses().stream().map(Enum::name).toList());
+        }
         if (filter.priority() != null) {
             where.append(" and priority = :priority");
             parameters.and("priority", filter.priority().name());
@@ -115,16 +123,7 @@ public class MariaDbComplaintRepository implements ComplaintRepository {
             parameters.and("afterAt", filter.afterCreatedAt()).and("afterId", filter.afterId());
         }
         Sort sort = filter.newestFirst() ? Sort.descending("createdAt", "id") : Sort.ascending("createdAt", "id");
-        return panache.find(where.toString(), sort, parameters).page(0, limit).list().chain(entities -> {
-            Uni<List<Complaint>> loaded = Uni.createFrom().item(new ArrayList<>());
-            for (ComplaintEntity entity : entities) {
-                loaded = loaded.chain(list -> toDomain(entity).map(c -> {
-                    c.ifPresent(list::add);
-                    return list;
-                }));
-            }
-            return loaded;
-        });
+        return panache.find(where.toString(), sort, parameters).page(0, limit).list().chain(this::toDomain);
     }
 
     @Override
@@ -133,16 +132,7 @@ public class MariaDbComplaintRepository implements ComplaintRepository {
                         .setParameter(1, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
                         .setParameter(2, limit)
                         .getResultList())
-                .chain(entities -> {
-                    Uni<List<Complaint>> loaded = Uni.createFrom().item(new ArrayList<>());
-                    for (ComplaintEntity entity : entities) {
-                        loaded = loaded.chain(list -> toDomain(entity).map(c -> {
-                            c.ifPresent(list::add);
-                            return list;
-                        }));
-                    }
-                    return loaded;
-                });
+                .chain(this::toDomain);
     }
 
     /** The thread, audit trail and SLA log rows of the changes, in order. */
@@ -287,7 +277,20 @@ public class MariaDbComplaintRepository implements ComplaintRepository {
         if (entity == null) {
             return Uni.createFrom().item(Optional.empty());
         }
-        return policies.byId(entity.policyId).map(policy -> Optional.of(new Complaint(
+        return toDomain(List.of(entity)).map(list -> Optional.of(list.get(0)));
+    }
+
+    /** Many rows with one read of their policies, so a page costs the same number of queries whatever its size. */
+    private Uni<List<Complaint>> toDomain(List<ComplaintEntity> entities) {
+        if (entities.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return policies.byIds(entities.stream().map(e -> e.policyId).collect(Collectors.toSet()))
+                .map(byId -> entities.stream().map(entity -> toDomain(entity, Optional.ofNullable(byId.get(entity.policyId)))).toList());
+    }
+
+    private static Complaint toDomain(ComplaintEntity entity, Optional<SlaPolicy> policy) {
+        return new Complaint(
                 ComplaintId.of(entity.id), new CustomerId(entity.customerId),
                 ComplaintType.valueOf(entity.type), Priority.valueOf(entity.priority), ComplaintStatus.valueOf(entity.status),
                 entity.subject, entity.description,
@@ -302,6 +305,6 @@ public class MariaDbComplaintRepository implements ComplaintRepository {
                 entity.createdAt,
                 List.of(clock(SlaClockKind.FIRST_RESPONSE, entity.firstResponse),
                         clock(SlaClockKind.NEXT_RESPONSE, entity.nextResponse),
-                        clock(SlaClockKind.RESOLUTION, entity.resolution)))));
+                        clock(SlaClockKind.RESOLUTION, entity.resolution)));
     }
 }

@@ -7,13 +7,13 @@ import com.converge.complaint.domain.ComplaintUpdate;
 import com.converge.complaint.domain.SlaClockKind;
 import com.converge.complaint.domain.SlaLogEntry;
 import com.converge.kernel.domain.ComplaintId;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Collection;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -41,16 +41,17 @@ public class MariaDbComplaintThread implements ComplaintThread {
     }
 
     @Override
-    public Uni<Long> updateCount(ComplaintId id, boolean includeInternal) {
-        return ComplaintUpdateEntity.count("complaintId = ?1" + (includeInternal ? "" : PUBLIC_ONLY), id.toString());
-    }
-
-    @Override
-    public Uni<Optional<Instant>> lastUpdateAt(ComplaintId id, boolean includeInternal) {
-        return ComplaintUpdateEntity.<ComplaintUpdateEntity>find("complaintId = ?1" + (includeInternal ? "" : PUBLIC_ONLY),
-                        Sort.descending("createdAt"), id.toString())
-                .firstResult()
-                .map(last -> Optional.ofNullable(last).map(u -> u.createdAt));
+    public Uni<Map<ComplaintId, Summary>> summaries(Collection<ComplaintId> ids, boolean includeInternal) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "SELECT complaint_id, COUNT(*), MAX(created_at) FROM complaint_update WHERE complaint_id IN (?1)"
+                                + (includeInternal ? "" : " AND visibility = 'PUBLIC'") + " GROUP BY complaint_id", Object[].class)
+                .setParameter(1, ids.stream().map(ComplaintId::toString).toList())
+                .getResultList())
+                .map(rows -> rows.stream().collect(Collectors.toMap(row -> ComplaintId.of((String) row[0]),
+                        row -> new Summary(NativeSql.number(row[1]), NativeSql.instant(row[2])))));
     }
 
     @Override

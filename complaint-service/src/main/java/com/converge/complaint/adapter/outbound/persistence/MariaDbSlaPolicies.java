@@ -18,10 +18,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -55,11 +55,20 @@ public class MariaDbSlaPolicies implements SlaPolicies {
                 .map(entities -> entities.stream().map(this::toDomain).toList());
     }
 
-    Uni<Optional<SlaPolicy>> byId(String id) {
-        if (SlaPolicy.DEFAULT_ID.equals(id)) {
-            return Uni.createFrom().item(Optional.of(SlaPolicy.DEFAULT));
+    /** The policies of many complaints in one read; the default is not stored, and a missing id is left out. */
+    Uni<Map<String, SlaPolicy>> byIds(Set<String> ids) {
+        Map<String, SlaPolicy> found = new HashMap<>();
+        if (ids.contains(SlaPolicy.DEFAULT_ID)) {
+            found.put(SlaPolicy.DEFAULT_ID, SlaPolicy.DEFAULT);
         }
-        return SlaPolicyEntity.<SlaPolicyEntity>findById(id).map(entity -> Optional.ofNullable(entity).map(this::toDomain));
+        List<String> stored = ids.stream().filter(id -> !SlaPolicy.DEFAULT_ID.equals(id)).toList();
+        if (stored.isEmpty()) {
+            return Uni.createFrom().item(found);
+        }
+        return SlaPolicyEntity.<SlaPolicyEntity>list("id in ?1", stored).map(entities -> {
+            entities.forEach(entity -> found.put(entity.id, toDomain(entity)));
+            return found;
+        });
     }
 
     @Override

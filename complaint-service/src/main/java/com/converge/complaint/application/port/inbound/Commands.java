@@ -28,4 +28,10 @@ final class Commands {
     static String optionalText(String field, String value, int max) {
         return value == null || value.isBlank() ? null : text(field, value, max);
     }
+
+    static void limit(int limit, int max) {
+        if (limit < 1 || limit > max) {
+            throw new InvalidValueException("limit", "must be between 1 and " + max);
+        }
+    }
 }
