@@ -16,6 +16,8 @@ import com.converge.complaint.application.port.inbound.RunSlaMonitorUseCase;
 import com.converge.complaint.application.port.outbound.ComplaintEvents;
 import com.converge.complaint.application.port.outbound.ComplaintRepository;
 import com.converge.complaint.application.port.outbound.ComplaintThread;
+import com.converge.complaint.application.port.outbound.ComplaintTriages;
+import com.converge.complaint.application.port.outbound.CustomerHealthRecords;
 import com.converge.complaint.application.port.outbound.Purchases;
 import com.converge.complaint.application.port.outbound.SlaPolicies;
 import com.converge.complaint.application.service.ComplaintStore;
@@ -39,8 +41,10 @@ public class ComplaintWiring {
     @Produces
     @ApplicationScoped
     CreateComplaintUseCase createComplaint(UnitOfWork unitOfWork, ComplaintRepository complaints, ComplaintEvents events,
-                                           SlaPolicies policies, Purchases purchases, TimeSource clock) {
-        return new CreateComplaintService(unitOfWork, complaints, events, policies, purchases, clock);
+                                           SlaPolicies policies, Purchases purchases, CustomerHealthRecords health,
+                                           ComplaintTriages triages, CustomerHealthConfig healthConfig, TimeSource clock) {
+        return new CreateComplaintService(unitOfWork, complaints, events, policies, purchases, health, triages,
+                healthConfig.atRiskBelow(), clock);
     }
 
     @Produces
@@ -57,15 +61,15 @@ public class ComplaintWiring {
 
     @Produces
     @ApplicationScoped
-    RecordPurchaseUseCase recordPurchase(Purchases purchases) {
-        return new RecordPurchaseService(purchases);
+    RecordPurchaseUseCase recordPurchase(Purchases purchases, CustomerHealthRecords health, TimeSource clock) {
+        return new RecordPurchaseService(purchases, health, clock);
     }
 
     @Produces
     @ApplicationScoped
     ComplaintStore complaintStore(UnitOfWork unitOfWork, ComplaintRepository complaints, ComplaintThread thread,
-                                  ComplaintEvents events, TimeSource clock) {
-        return new ComplaintStore(unitOfWork, complaints, thread, events, clock);
+                                  ComplaintEvents events, CustomerHealthRecords health, TimeSource clock) {
+        return new ComplaintStore(unitOfWork, complaints, thread, events, health, clock);
     }
 
     @Produces
