@@ -22,13 +22,15 @@ import com.converge.kernel.domain.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
+import jakarta.inject.Singleton;
 import java.time.ZoneId;
 
 /** Customer health, milestones, support interactions and triage: the application services meet CDI here. */
 public class CustomerHealthWiring {
 
+    /** A record cannot be proxied, so not @ApplicationScoped. */
     @Produces
-    @ApplicationScoped
+    @Singleton
     HealthAlertPolicy healthAlertPolicy(CustomerHealthConfig config) {
         return new HealthAlertPolicy(config.changeThreshold(), config.atRiskBelow(), config.dropPoints(), config.dropWindow());
     }
