@@ -1,9 +1,6 @@
 package com.converge.complaint.domain;
 
-import com.converge.kernel.domain.InvalidValueException;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** What a customer's health is weighed from. */
 public enum HealthDimension {
@@ -18,13 +15,5 @@ public enum HealthDimension {
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
-    }
-
-    public static HealthDimension fromWire(String field, String value) {
-        return Arrays.stream(values())
-                .filter(d -> d.wireName().equals(value))
-                .findFirst()
-                .orElseThrow(() -> new InvalidValueException(field, "must be one of "
-                        + Arrays.stream(values()).map(HealthDimension::wireName).collect(Collectors.joining(", "))));
     }
 }

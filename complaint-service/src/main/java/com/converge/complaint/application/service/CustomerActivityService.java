@@ -38,8 +38,7 @@ public class CustomerActivityService implements RecordCustomerActivityUseCase {
 
     @Override
     public Uni<Void> purchaseProgressed(RecordPurchaseOutcomeCommand command) {
-        Uni<Void> recorded = purchases.recordOutcome(command.kind(), command.purchaseId(), command.outcome(), command.at())
-                .replaceWithVoid();
+        Uni<Void> recorded = purchases.recordOutcome(command.kind(), command.purchaseId(), command.outcome(), command.at());
         if (command.outcome() == PurchaseOutcome.COMPLETED) {
             recorded = recorded.chain(() -> purchases.completedCount(command.customerId(), command.kind()))
                     .chain(completed -> reach(Milestone.reachedByCompletion(command.kind(), completed), command, 0));

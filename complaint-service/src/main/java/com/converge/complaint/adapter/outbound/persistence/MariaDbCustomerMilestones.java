@@ -13,15 +13,14 @@ import java.util.List;
 public class MariaDbCustomerMilestones implements CustomerMilestones {
 
     @Override
-    public Uni<Boolean> reach(CustomerMilestone milestone) {
+    public Uni<Void> reach(CustomerMilestone milestone) {
         return Panache.getSession().chain(session -> session.createNativeQuery("""
                         INSERT IGNORE INTO customer_milestone (customer_id, milestone, reached_at, source) VALUES (?1, ?2, ?3, ?4)""")
                 .setParameter(1, milestone.customerId().value())
                 .setParameter(2, milestone.milestone().name())
                 .setParameter(3, SqlRows.utc(milestone.reachedAt()))
                 .setParameter(4, milestone.source())
-                .executeUpdate()
-                .map(inserted -> inserted > 0));
+                .executeUpdate()).replaceWithVoid();
     }
 
     @Override

@@ -40,7 +40,7 @@ public class MariaDbPurchases implements Purchases {
 
     /** The first completion, cancellation or return is kept; every refund counts. */
     @Override
-    public Uni<Boolean> recordOutcome(Purchase.Kind kind, String id, PurchaseOutcome outcome, Instant at) {
+    public Uni<Void> recordOutcome(Purchase.Kind kind, String id, PurchaseOutcome outcome, Instant at) {
         String set = switch (outcome) {
             case COMPLETED -> "completed_at = COALESCE(completed_at, :at)";
             case CANCELLED -> "cancelled_at = COALESCE(cancelled_at, :at)";
@@ -54,7 +54,7 @@ public class MariaDbPurchases implements Purchases {
                 update.setParameter("at", SqlRows.utc(at));
             }
             return update.executeUpdate();
-        }).map(updated -> updated > 0);
+        }).replaceWithVoid();
     }
 
     @Override

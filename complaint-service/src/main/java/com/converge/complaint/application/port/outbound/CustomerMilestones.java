@@ -7,8 +7,8 @@ import java.util.List;
 
 public interface CustomerMilestones {
 
-    /** Records the milestone unless the customer reached it already; true if it is new. */
-    Uni<Boolean> reach(CustomerMilestone milestone);
+    /** Records the milestone unless the customer reached it already. */
+    Uni<Void> reach(CustomerMilestone milestone);
 
     /** In the order they were reached. */
     Uni<List<CustomerMilestone>> of(CustomerId customerId);

@@ -15,8 +15,8 @@ public interface Purchases {
 
     Uni<Optional<Purchase>> find(Purchase.Kind kind, String id);
 
-    /** Notes what became of a known purchase (a refund counts each time); false for an unknown one. */
-    Uni<Boolean> recordOutcome(Purchase.Kind kind, String id, PurchaseOutcome outcome, Instant at);
+    /** Notes what became of a known purchase (a refund counts each time); an unknown one is left alone. */
+    Uni<Void> recordOutcome(Purchase.Kind kind, String id, PurchaseOutcome outcome, Instant at);
 
     /** How many of the customer's purchases of that kind completed (bookings) or were delivered (orders). */
     Uni<Long> completedCount(CustomerId customerId, Purchase.Kind kind);
