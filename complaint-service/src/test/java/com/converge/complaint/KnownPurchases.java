@@ -52,14 +52,21 @@ public final class KnownPurchases {
                 .until(() -> count("SELECT COUNT(*) FROM purchase WHERE id = ?", purchaseId) == 1);
     }
 
-    public static long count(String sql, Object parameter) throws Exception {
+    public static long count(String sql, Object... parameters) throws Exception {
         try (Connection db = TestDatabase.connect("complaint_test"); PreparedStatement query = db.prepareStatement(sql)) {
-            query.setObject(1, parameter);
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
             try (ResultSet rows = query.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
             }
         }
+    }
+
+    /** Any event of another context, as its service would publish it. */
+    public static void publish(String topic, String context, String type, String key, String eventId, String data) {
+        KafkaProbe.send(topic, key, data, headers(eventId, context, topic, type, key));
     }
 
     private static Map<String, String> headers(String eventId, String context, String topic, String type, String subject) {

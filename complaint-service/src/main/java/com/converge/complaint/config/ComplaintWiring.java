@@ -21,6 +21,8 @@ import com.converge.complaint.application.port.outbound.ComplaintEvents;
 import com.converge.complaint.application.port.outbound.ComplaintRepository;
 import com.converge.complaint.application.port.outbound.ComplaintThread;
 import com.converge.complaint.application.port.outbound.ComplaintReports;
+import com.converge.complaint.application.port.outbound.ComplaintTriages;
+import com.converge.complaint.application.port.outbound.CustomerHealthRecords;
 import com.converge.complaint.application.port.outbound.CustomerSegments;
 import com.converge.complaint.application.port.outbound.Purchases;
 import com.converge.complaint.application.port.outbound.SupportTeams;
@@ -51,8 +53,10 @@ public class ComplaintWiring {
     @ApplicationScoped
     CreateComplaintUseCase createComplaint(UnitOfWork unitOfWork, ComplaintRepository complaints, ComplaintEvents events,
                                            SlaPolicies policies, Purchases purchases, CustomerSegments segments,
-                                           TimeSource clock) {
-        return new CreateComplaintService(unitOfWork, complaints, events, policies, purchases, segments, clock);
+                                           CustomerHealthRecords health, ComplaintTriages triages,
+                                           CustomerHealthConfig healthConfig, TimeSource clock) {
+        return new CreateComplaintService(unitOfWork, complaints, events, policies, purchases, segments, health,
+                triages, healthConfig.atRiskBelow(), clock);
     }
 
     @Produces
@@ -69,15 +73,15 @@ public class ComplaintWiring {
 
     @Produces
     @ApplicationScoped
-    RecordPurchaseUseCase recordPurchase(Purchases purchases) {
-        return new RecordPurchaseService(purchases);
+    RecordPurchaseUseCase recordPurchase(Purchases purchases, CustomerHealthRecords health, TimeSource clock) {
+        return new RecordPurchaseService(purchases, health, clock);
     }
 
     @Produces
     @ApplicationScoped
     ComplaintStore complaintStore(UnitOfWork unitOfWork, ComplaintRepository complaints, ComplaintThread thread,
-                                  ComplaintEvents events, TimeSource clock) {
-        return new ComplaintStore(unitOfWork, complaints, thread, events, clock);
+                                  ComplaintEvents events, CustomerHealthRecords health, TimeSource clock) {
+        return new ComplaintStore(unitOfWork, complaints, thread, events, health, clock);
     }
 
     @Produces

@@ -3,6 +3,7 @@ package com.converge.complaint.application.service;
 import com.converge.complaint.application.port.outbound.ComplaintEvents;
 import com.converge.complaint.application.port.outbound.ComplaintRepository;
 import com.converge.complaint.application.port.outbound.ComplaintThread;
+import com.converge.complaint.application.port.outbound.CustomerHealthRecords;
 import com.converge.complaint.domain.Complaint;
 import com.converge.complaint.domain.ComplaintChange;
 import com.converge.complaint.domain.ComplaintDetails;
@@ -26,14 +27,16 @@ public class ComplaintStore {
     private final ComplaintRepository complaints;
     private final ComplaintThread thread;
     private final ComplaintEvents events;
+    private final CustomerHealthRecords health;
     private final TimeSource clock;
 
     public ComplaintStore(UnitOfWork unitOfWork, ComplaintRepository complaints, ComplaintThread thread,
-                          ComplaintEvents events, TimeSource clock) {
+                          ComplaintEvents events, CustomerHealthRecords health, TimeSource clock) {
         this.unitOfWork = unitOfWork;
         this.complaints = complaints;
         this.thread = thread;
         this.events = events;
+        this.health = health;
         this.clock = clock;
     }
 
@@ -49,10 +52,15 @@ public class ComplaintStore {
                 }));
     }
 
-    /** Saves even without changes: the next SLA check time may have moved. */
+    /**
+     * Saves even without changes: the next SLA check time may have moved. A change (status,
+     * breach, escalation, CSAT...) marks the customer's health for reassessment in the same
+     * transaction, so no change is lost and a burst of them is reassessed once.
+     */
     Uni<Void> store(Complaint complaint) {
         List<ComplaintChange> changes = complaint.pullChanges();
-        return complaints.save(complaint, changes).chain(() -> events.changed(complaint, changes));
+        Uni<Void> saved = complaints.save(complaint, changes).chain(() -> events.changed(complaint, changes));
+        return changes.isEmpty() ? saved : saved.chain(() -> health.markDue(complaint.customerId(), clock.now()));
     }
 
     Uni<ComplaintDetails> details(Complaint complaint, Caller caller, Instant now) {

@@ -2,8 +2,11 @@ package com.converge.complaint.application.service;
 
 import com.converge.complaint.application.port.inbound.CreateComplaintCommand;
 import com.converge.complaint.application.port.inbound.CreateComplaintUseCase;
+import com.converge.complaint.application.port.inbound.CreatedComplaint;
 import com.converge.complaint.application.port.outbound.ComplaintEvents;
 import com.converge.complaint.application.port.outbound.ComplaintRepository;
+import com.converge.complaint.application.port.outbound.ComplaintTriages;
+import com.converge.complaint.application.port.outbound.CustomerHealthRecords;
 import com.converge.complaint.application.port.outbound.CustomerSegments;
 import com.converge.complaint.application.port.outbound.Purchases;
 import com.converge.complaint.application.port.outbound.SlaPolicies;
@@ -11,17 +14,26 @@ import com.converge.complaint.domain.Complaint;
 import com.converge.complaint.domain.ComplaintDetails;
 import com.converge.complaint.domain.ComplaintReference;
 import com.converge.complaint.domain.CustomerSegment;
+import com.converge.complaint.domain.Priority;
 import com.converge.complaint.domain.Purchase;
 import com.converge.complaint.domain.SegmentMembership;
 import com.converge.complaint.domain.SlaPolicy;
+import com.converge.complaint.domain.Triage;
+import com.converge.complaint.domain.TriageSuggestion;
 import com.converge.kernel.application.UnitOfWork;
 import com.converge.kernel.domain.BusinessRuleViolation;
 import com.converge.kernel.domain.CustomerId;
 import com.converge.kernel.domain.TimeSource;
-import java.util.Locale;
 import io.smallrye.mutiny.Uni;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 public class CreateComplaintService implements CreateComplaintUseCase {
+
+    static final Duration RECENT_COMPLAINTS = Duration.ofDays(30);
 
     private final UnitOfWork unitOfWork;
     private final ComplaintRepository complaints;
@@ -29,37 +41,63 @@ public class CreateComplaintService implements CreateComplaintUseCase {
     private final SlaPolicies policies;
     private final Purchases purchases;
     private final CustomerSegments segments;
+    private final CustomerHealthRecords health;
+    private final ComplaintTriages triages;
+    private final int atRiskBelow;
     private final TimeSource clock;
 
     public CreateComplaintService(UnitOfWork unitOfWork, ComplaintRepository complaints, ComplaintEvents events,
-                                  SlaPolicies policies, Purchases purchases, CustomerSegments segments, TimeSource clock) {
+                                  SlaPolicies policies, Purchases purchases, CustomerSegments segments,
+                                  CustomerHealthRecords health, ComplaintTriages triages, int atRiskBelow,
+                                  TimeSource clock) {
         this.unitOfWork = unitOfWork;
         this.complaints = complaints;
         this.events = events;
         this.policies = policies;
         this.purchases = purchases;
         this.segments = segments;
+        this.health = health;
+        this.triages = triages;
+        this.atRiskBelow = atRiskBelow;
         this.clock = clock;
     }
 
     @Override
-    public Uni<ComplaintDetails> create(CreateComplaintCommand command) {
+    public Uni<CreatedComplaint> create(CreateComplaintCommand command) {
         return unitOfWork.transactionally(() -> checkReference(command)
-                .chain(() -> segments.find(command.customerId()))
-                .chain(membership -> policies.all().chain(all -> {
-                    String segment = membership.map(SegmentMembership::segment).orElse(CustomerSegment.STANDARD).wireName();
-                    SlaPolicy policy = SlaPolicy.firstMatching(all, command.type(), command.priority(), segment);
-                    Complaint complaint = Complaint.raise(command.customerId(), command.type(), command.priority(),
-                            command.subject(), command.description(), command.reference(), policy, segment,
-                            command.raisedBy(), clock.now());
-                    return complaints.add(complaint, complaint.pullChanges())
-                            .chain(() -> events.created(complaint))
-                            .map(ignored -> ComplaintDetails.of(complaint, complaint.createdAt(), 0, null));
-                })));
+                .chain(purchase -> triage(command, purchase))
+                .chain(triage -> segments.find(command.customerId()).chain(membership -> policies.all()
+                        .chain(all -> raise(command, triage, segmentOf(membership), all)))));
+    }
+
+    private static String segmentOf(Optional<SegmentMembership> membership) {
+        return membership.map(SegmentMembership::segment).orElse(CustomerSegment.STANDARD).wireName();
+    }
+
+    private Uni<CreatedComplaint> raise(CreateComplaintCommand command, TriageSuggestion triage, String segment,
+                                        List<SlaPolicy> all) {
+        Priority priority = command.priority() != null ? command.priority() : triage.priority();
+        SlaPolicy policy = SlaPolicy.firstMatching(all, command.type(), priority, segment);
+        Complaint complaint = Complaint.raise(command.customerId(), command.type(), priority,
+                command.subject(), command.description(), command.reference(), policy, segment, command.raisedBy(),
+                clock.now());
+        return complaints.add(complaint, complaint.pullChanges())
+                .chain(() -> events.created(complaint))
+                .chain(() -> triages.save(complaint.id(), triage, complaint.createdAt()))
+                .chain(() -> health.markDue(complaint.customerId(), complaint.createdAt()))
+                .map(ignored -> new CreatedComplaint(ComplaintDetails.of(complaint, complaint.createdAt(), 0, null), triage));
+    }
+
+    /** From the type, the referenced purchase's value, the customer's stored health and their recent complaints. */
+    private Uni<TriageSuggestion> triage(CreateComplaintCommand command, Optional<Purchase> purchase) {
+        Instant now = clock.now();
+        return health.score(command.customerId()).chain(score -> health.complaintsSince(command.customerId(),
+                        now.minus(RECENT_COMPLAINTS))
+                .map(recent -> Triage.suggest(command.type(), purchase.map(Purchase::totalAmount), score, recent, atRiskBelow)));
     }
 
     /** A referenced booking or order must be one this service has heard of, and the customer's own. */
-    private Uni<Void> checkReference(CreateComplaintCommand command) {
+    private Uni<Optional<Purchase>> checkReference(CreateComplaintCommand command) {
         ComplaintReference reference = command.reference();
         if (reference.booking().isPresent()) {
             return requireOwn(Purchase.Kind.BOOKING, reference.bookingId().toString(), "bookingId", command.customerId());
@@ -67,14 +105,15 @@ public class CreateComplaintService implements CreateComplaintUseCase {
         if (reference.order().isPresent()) {
             return requireOwn(Purchase.Kind.ORDER, reference.orderId().toString(), "orderId", command.customerId());
         }
-        return Uni.createFrom().voidItem();
+        return Uni.createFrom().item(Optional.empty());
     }
 
-    private Uni<Void> requireOwn(Purchase.Kind kind, String id, String field, CustomerId customer) {
-        return purchases.find(kind, id).invoke(found -> {
+    private Uni<Optional<Purchase>> requireOwn(Purchase.Kind kind, String id, String field, CustomerId customer) {
+        return purchases.find(kind, id).map(found -> {
             if (found.filter(purchase -> purchase.belongsTo(customer)).isEmpty()) {
                 throw new BusinessRuleViolation(field, "customer " + customer + " has no " + kind.name().toLowerCase(Locale.ROOT) + " " + id);
             }
-        }).replaceWithVoid();
+            return found;
+        });
     }
 }

@@ -112,7 +112,8 @@ public class ComplaintResource {
     @POST
     @RolesAllowed({Role.CUSTOMER_NAME, Role.SUPPORT_NAME, Role.ADMIN_NAME})
     @Operation(summary = "Raise a complaint", description = "Roles: CUSTOMER (for themselves), SUPPORT, ADMIN. "
-            + "Stores it with its SLA clocks and publishes ComplaintCreated.")
+            + "Triages it (the response's triage: suggested priority and reasons); without a priority it takes the "
+            + "suggested one. Stores it with its SLA clocks and publishes ComplaintCreated.")
     public Uni<Response> create(@NotNull @Valid CreateComplaintRequest request, UriInfo uri) {
         Caller who = caller.get();
         CreateComplaintCommand command = new CreateComplaintCommand(
@@ -125,9 +126,9 @@ public class ComplaintResource {
                         request.bookingId() == null ? null : BookingId.of(request.bookingId()),
                         request.orderId() == null ? null : OrderId.of(request.orderId())),
                 who.subject());
-        return createComplaint.create(command).map(details -> Response
-                .created(uri.getAbsolutePathBuilder().path(details.complaint().id().toString()).build())
-                .entity(ComplaintResponse.of(details))
+        return createComplaint.create(command).map(created -> Response
+                .created(uri.getAbsolutePathBuilder().path(created.details().complaint().id().toString()).build())
+                .entity(CreatedComplaintResponse.of(created))
                 .build());
     }
 

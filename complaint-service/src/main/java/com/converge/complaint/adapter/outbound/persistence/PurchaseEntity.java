@@ -26,4 +26,7 @@ public class PurchaseEntity extends PanacheEntityBase {
 
     @Column(name = "occurred_at")
     public Instant occurredAt;
+
+    @Column(name = "completed_at")
+    public Instant completedAt;
 }

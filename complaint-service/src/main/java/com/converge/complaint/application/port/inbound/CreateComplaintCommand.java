@@ -6,7 +6,10 @@ import com.converge.complaint.domain.Priority;
 import com.converge.kernel.domain.CustomerId;
 import java.util.Objects;
 
-/** {@code raisedBy} is who filed it: the customer, or the support user on their behalf. */
+/**
+ * {@code raisedBy} is who filed it: the customer, or the support user on their behalf. Without a
+ * {@code priority} the complaint takes the one triage suggests.
+ */
 public record CreateComplaintCommand(CustomerId customerId, ComplaintType type, Priority priority, String subject,
                                      String description, ComplaintReference reference, String raisedBy) {
 
@@ -16,7 +19,6 @@ public record CreateComplaintCommand(CustomerId customerId, ComplaintType type, 
     public CreateComplaintCommand {
         Commands.require(customerId, "customerId");
         Commands.require(type, "type");
-        Commands.require(priority, "priority");
         subject = Commands.text("subject", subject, SUBJECT_MAX);
         description = Commands.text("description", description, DESCRIPTION_MAX);
         reference = Objects.requireNonNullElse(reference, ComplaintReference.NONE);

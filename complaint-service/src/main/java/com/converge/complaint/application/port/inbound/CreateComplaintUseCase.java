@@ -1,10 +1,12 @@
 package com.converge.complaint.application.port.inbound;
 
-import com.converge.complaint.domain.ComplaintDetails;
 import io.smallrye.mutiny.Uni;
 
 public interface CreateComplaintUseCase {
 
-    /** Stores the complaint under the first matching SLA policy and publishes ComplaintCreated. */
-    Uni<ComplaintDetails> create(CreateComplaintCommand command);
+    /**
+     * Triages the complaint, stores it under the first matching SLA policy (at the requested priority,
+     * or the suggested one when none was requested) and publishes ComplaintCreated.
+     */
+    Uni<CreatedComplaint> create(CreateComplaintCommand command);
 }

@@ -1,0 +1,163 @@
+package com.converge.complaint.adapter.outbound.persistence;
+
+import static com.converge.complaint.adapter.outbound.persistence.SqlRows.asBoolean;
+import static com.converge.complaint.adapter.outbound.persistence.SqlRows.asDate;
+import static com.converge.complaint.adapter.outbound.persistence.SqlRows.asInstant;
+import static com.converge.complaint.adapter.outbound.persistence.SqlRows.asInt;
+import static com.converge.complaint.adapter.outbound.persistence.SqlRows.asInteger;
+import static com.converge.complaint.adapter.outbound.persistence.SqlRows.utc;
+
+import com.converge.complaint.application.port.outbound.CustomerHealthRecords;
+import com.converge.complaint.domain.CustomerFacts;
+import com.converge.complaint.domain.CustomerHealth;
+import com.converge.complaint.domain.HealthAlertPolicy;
+import com.converge.complaint.domain.HealthBand;
+import com.converge.complaint.domain.HealthSnapshot;
+import com.converge.kernel.domain.CustomerId;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class MariaDbCustomerHealthRecords implements CustomerHealthRecords {
+
+    private static final String MARK_DUE = """
+            INSERT INTO customer_health (customer_id, recompute_due_at) VALUES (?1, ?2)
+            ON DUPLICATE KEY UPDATE recompute_due_at = COALESCE(LEAST(recompute_due_at, VALUES(recompute_due_at)), VALUES(recompute_due_at))""";
+    private static final String CLAIM = """
+            SELECT customer_id, score, published_score, at_risk FROM customer_health WHERE recompute_due_at <= ?1
+            ORDER BY recompute_due_at LIMIT ?2 FOR UPDATE SKIP LOCKED""";
+    /** Each column is one fact of CustomerFacts, in its order; ?2..?5 are the 180, 365, 90 and 30 day window starts. */
+    private static final String FACTS = """
+            SELECT
+              (SELECT MAX(occurred_at) FROM purchase WHERE customer_id = ?1),
+              (SELECT COUNT(*) FROM purchase WHERE customer_id = ?1 AND occurred_at >= ?2),
+              (SELECT COUNT(*) FROM customer_milestone WHERE customer_id = ?1),
+              (SELECT COUNT(*) FROM complaint WHERE customer_id = ?1 AND csat_recorded_at >= ?3),
+              (SELECT COALESCE(SUM(csat_rating), 0) FROM complaint WHERE customer_id = ?1 AND csat_recorded_at >= ?3),
+              (SELECT COUNT(*) FROM complaint WHERE customer_id = ?1 AND csat_recorded_at >= ?3 AND csat_rating <= 2),
+              (SELECT COUNT(*) FROM complaint WHERE customer_id = ?1 AND resolved_at >= ?3
+                 AND compensation IS NOT NULL AND compensation <> 'NONE'),
+              (SELECT COUNT(*) FROM complaint WHERE customer_id = ?1 AND status NOT IN ('RESOLVED', 'CLOSED')),
+              (SELECT COUNT(*) FROM complaint WHERE customer_id = ?1 AND created_at >= ?4
+                 AND (fr_breached OR nr_breached OR res_breached)),
+              (SELECT COUNT(*) FROM complaint WHERE customer_id = ?1 AND created_at >= ?4 AND escalation_level > 0),
+              (SELECT COUNT(*) FROM support_call WHERE customer_id = ?1 AND completed_at >= ?5
+                 AND queue = 'outstanding_requests' AND order_id IS NULL),
+              (SELECT COUNT(*) FROM purchase WHERE customer_id = ?1 AND occurred_at >= ?3),
+              (SELECT COUNT(*) FROM purchase WHERE customer_id = ?1 AND occurred_at >= ?3 AND cancelled_at IS NOT NULL),
+              (SELECT COALESCE(SUM(refund_count), 0) FROM purchase WHERE customer_id = ?1 AND occurred_at >= ?3),
+              (SELECT COUNT(*) FROM purchase WHERE customer_id = ?1 AND occurred_at >= ?3 AND returned_at IS NOT NULL)""";
+
+    @Override
+    public Uni<Void> markDue(CustomerId customerId, Instant at) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(MARK_DUE)
+                .setParameter(1, customerId.value()).setParameter(2, utc(at))
+                .executeUpdate()).replaceWithVoid();
+    }
+
+    @Override
+    public Uni<Integer> markAllDue(Instant at) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "UPDATE customer_health SET recompute_due_at = ?1 WHERE recompute_due_at IS NULL")
+                .setParameter(1, utc(at))
+                .executeUpdate());
+    }
+
+    @Override
+    public Uni<Integer> markAssessedBefore(Instant before, Instant at) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "UPDATE customer_health SET recompute_due_at = ?2 WHERE recompute_due_at IS NULL AND computed_at < ?1")
+                .setParameter(1, utc(before)).setParameter(2, utc(at))
+                .executeUpdate());
+    }
+
+    @Override
+    public Uni<List<DueCustomer>> claimDue(Instant now, int limit) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(CLAIM, Object[].class)
+                .setParameter(1, utc(now)).setParameter(2, limit)
+                .getResultList()
+                .map(rows -> rows.stream().map(row -> new DueCustomer(new CustomerId(((Number) row[0]).longValue()),
+                        new HealthAlertPolicy.Standing(asInteger(row[1]), asInteger(row[2]), asBoolean(row[3])))).toList()));
+    }
+
+    @Override
+    public Uni<Void> clearDue(CustomerId customerId) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "UPDATE customer_health SET recompute_due_at = NULL WHERE customer_id = ?1")
+                .setParameter(1, customerId.value())
+                .executeUpdate()).replaceWithVoid();
+    }
+
+    @Override
+    public Uni<CustomerFacts> facts(CustomerId customerId, Instant now) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(FACTS, Object[].class)
+                .setParameter(1, customerId.value())
+                .setParameter(2, utc(now.minus(Duration.ofDays(180))))
+                .setParameter(3, utc(now.minus(Duration.ofDays(365))))
+                .setParameter(4, utc(now.minus(Duration.ofDays(90))))
+                .setParameter(5, utc(now.minus(Duration.ofDays(30))))
+                .getSingleResult()
+                .map(row -> new CustomerFacts(asInstant(row[0]), asInt(row[1]), asInt(row[2]), asInt(row[3]), asInt(row[4]),
+                        asInt(row[5]), asInt(row[6]), asInt(row[7]), asInt(row[8]), asInt(row[9]), asInt(row[10]),
+                        asInt(row[11]), asInt(row[12]), asInt(row[13]), asInt(row[14]))));
+    }
+
+    @Override
+    public Uni<Void> save(CustomerHealth health, HealthBand band, Integer publishedScore, boolean atRisk, LocalDate day) {
+        long customer = health.customerId().value();
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                                UPDATE customer_health SET score = ?2, band = ?3, published_score = ?4, at_risk = ?5,
+                                       computed_at = ?6, recompute_due_at = NULL WHERE customer_id = ?1""")
+                        .setParameter(1, customer).setParameter(2, health.score()).setParameter(3, band.wireName())
+                        .setParameter(4, publishedScore).setParameter(5, atRisk).setParameter(6, utc(health.computedAt()))
+                        .executeUpdate()
+                        .chain(() -> session.createNativeQuery("""
+                                        INSERT INTO customer_health_snapshot (customer_id, day, score, computed_at) VALUES (?1, ?2, ?3, ?4)
+                                        ON DUPLICATE KEY UPDATE score = VALUES(score), computed_at = VALUES(computed_at)""")
+                                .setParameter(1, customer).setParameter(2, day).setParameter(3, health.score())
+                                .setParameter(4, utc(health.computedAt()))
+                                .executeUpdate()))
+                .replaceWithVoid();
+    }
+
+    @Override
+    public Uni<List<HealthSnapshot>> trend(CustomerId customerId, LocalDate from) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "SELECT day, score FROM customer_health_snapshot WHERE customer_id = ?1 AND day >= ?2 ORDER BY day",
+                        Object[].class)
+                .setParameter(1, customerId.value()).setParameter(2, from)
+                .getResultList()
+                .map(rows -> rows.stream().map(row -> new HealthSnapshot(asDate(row[0]), asInt(row[1]))).toList()));
+    }
+
+    @Override
+    public Uni<HealthAlertPolicy.Standing> standing(CustomerId customerId) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "SELECT score, published_score, at_risk FROM customer_health WHERE customer_id = ?1", Object[].class)
+                .setParameter(1, customerId.value())
+                .getResultList()
+                .map(rows -> rows.stream().findFirst()
+                        .map(row -> new HealthAlertPolicy.Standing(asInteger(row[0]), asInteger(row[1]), asBoolean(row[2])))
+                        .orElse(HealthAlertPolicy.Standing.UNKNOWN)));
+    }
+
+    @Override
+    public Uni<Optional<Integer>> score(CustomerId customerId) {
+        return standing(customerId).map(standing -> Optional.ofNullable(standing.lastScore()));
+    }
+
+    @Override
+    public Uni<Long> complaintsSince(CustomerId customerId, Instant since) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "SELECT COUNT(*) FROM complaint WHERE customer_id = ?1 AND created_at >= ?2", Object.class)
+                .setParameter(1, customerId.value()).setParameter(2, utc(since))
+                .getSingleResult()
+                .map(count -> ((Number) count).longValue()));
+    }
+}
