@@ -8,7 +8,7 @@ import java.util.Locale;
 /** A tax invoice as a printable HTML page; every text that came from outside is escaped. */
 final class InvoicePage {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd MMM yyyy", Locale.ENGLISH)
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd MMM yyyy", Locale.ENGLISH)
             .withZone(ServiceSlot.INDIA);
 
     private InvoicePage() {
@@ -51,7 +51,7 @@ final class InvoicePage {
                 invoice.totals().igst().amount().toPlainString(), invoice.totals().total().amount().toPlainString());
     }
 
-    private static String escape(String text) {
+    static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
