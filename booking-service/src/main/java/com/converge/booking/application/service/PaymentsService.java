@@ -95,9 +95,9 @@ public class PaymentsService implements PaymentsUseCase {
     }
 
     @Override
-    public Uni<CreditNote> creditNote(String refundId, Caller caller) {
+    public Uni<CreditNote> creditNote(BookingId bookingId, String refundId, Caller caller) {
         return unitOfWork.reading(() -> accounts.refund(refundId)
-                .map(found -> found.filter(refund -> caller.mayAccess(refund.customerId()))
+                .map(found -> found.filter(refund -> refund.bookingId().equals(bookingId) && caller.mayAccess(refund.customerId()))
                         .orElseThrow(() -> new NotFoundException("refund", refundId)))
                 .chain(refund -> creditNotes.findByRefund(refund.id()))
                 .map(found -> found.orElseThrow(() -> new NotFoundException("credit note of refund", refundId))));

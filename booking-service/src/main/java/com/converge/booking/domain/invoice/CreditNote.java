@@ -16,8 +16,8 @@ import java.util.Objects;
  *
  * <p>Reversal rule, in exact paise: the refund is shared out over the invoice's lines in proportion to
  * what each line still holds (its total minus what earlier credit notes reversed), and each line's
- * share over its taxable value, CGST, SGST and IGST in proportion to what each of those still holds,
- * both by the largest-remainder method. So a credit note adds up to the refund exactly, its taxes are
+ * share over its taxable value, its state tax (CGST plus SGST, halved) and IGST in proportion to what each
+ * of those still holds, both by the largest-remainder method. So a credit note adds up to the refund exactly, its taxes are
  * the invoice's in proportion, no line is ever reversed beyond the invoice, and credit notes for the
  * whole amount reverse the invoice to the paisa.
  */
@@ -69,12 +69,31 @@ public record CreditNote(String number, FinancialYear financialYear, String invo
                 continue;
             }
             TaxInvoice.Line line = invoiceLines.get(i);
-            long[] parts = Apportionment.of(lineShares[i], remaining[i]);
-            lines.add(new Line(line.lineNo(), line.description(), new TaxLine(Money.ofPaise(parts[0]),
-                    line.tax().placeOfSupply(), Money.ofPaise(parts[1]), Money.ofPaise(parts[2]), Money.ofPaise(parts[3]))));
+            lines.add(new Line(line.lineNo(), line.description(), reversal(lineShares[i], remaining[i], line.tax())));
         }
         return new CreditNote(issued.number(), issued.financialYear(), invoice.number(), refundId, invoice.bookingId(),
                 invoice.customerId(), issued.supplierState(), issued.issuedAt(), lines,
                 GstTotals.of(lines.stream().map(Line::reversed).toList()));
+    }
+
+    /**
+     * A line's share over taxable value, state tax (CGST and SGST together, then halved, as the invoice
+     * levies them equally) and IGST; an odd paisa of state tax goes to the taxable value, or to CGST
+     * when the taxable value is used up.
+     */
+    private static TaxLine reversal(long share, long[] remaining, TaxLine invoiced) {
+        long[] parts = Apportionment.of(share, new long[]{remaining[0], remaining[1] + remaining[2], remaining[3]});
+        long taxable = parts[0];
+        long cgst = parts[1] / 2;
+        long sgst = parts[1] / 2;
+        if (parts[1] % 2 == 1) {
+            if (taxable < remaining[0]) {
+                taxable++;
+            } else {
+                cgst++;
+            }
+        }
+        return new TaxLine(Money.ofPaise(taxable), invoiced.placeOfSupply(), Money.ofPaise(cgst), Money.ofPaise(sgst),
+                Money.ofPaise(parts[2]));
     }
 }

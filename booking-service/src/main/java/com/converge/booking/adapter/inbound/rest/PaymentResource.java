@@ -1,10 +1,8 @@
 package com.converge.booking.adapter.inbound.rest;
 
-import com.converge.booking.application.port.inbound.IssueRefundCommand;
 import com.converge.booking.application.port.inbound.PaymentsUseCase;
 import com.converge.booking.application.port.inbound.RecordPaymentCommand;
 import com.converge.booking.domain.payment.PaymentMethod;
-import com.converge.booking.domain.payment.RefundDestination;
 import com.converge.kernel.domain.BookingId;
 import com.converge.kernel.domain.Caller;
 import com.converge.kernel.domain.InvalidValueException;
@@ -30,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1")
+@Path("/api/v1/bookings/{id}/payments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Payments")
@@ -47,12 +45,7 @@ public class PaymentResource {
         this.caller = caller;
     }
 
-    /** What the Idempotency-Key fingerprint covers: the booking as well as the body. */
-    record Keyed<T>(String bookingId, T request) {
-    }
-
     @POST
-    @Path("/bookings/{id}/payments")
     @RolesAllowed({Role.CUSTOMER_NAME, Role.ADMIN_NAME})
     @Operation(summary = "Record a payment for a booking", description = "Roles: CUSTOMER (their own bookings; others' are "
             + "404), ADMIN. Accepts Idempotency-Key. A succeeded payment moves the payment status on (a wallet payment debits "
@@ -68,60 +61,18 @@ public class PaymentResource {
                 request.amount() == null ? null : new Money(request.amount()),
                 request.method() == null ? null : PaymentMethod.fromWire("method", request.method()),
                 succeeded(request.outcome()), request.reference(), request.failureReason(), who);
-        return idempotentRequests.execute(key, "record-payment", who, new Keyed<>(id, request), () -> payments.record(command)
-                .map(receipt -> IdempotentResponse.created(uri.getAbsolutePathBuilder().path(receipt.payment().id()).build(),
+        return idempotentRequests.execute(key, "record-payment", who, new KeyedRequest<>(id, request), () -> payments.record(command)
+                .map(receipt -> IdempotentResponse.created(uri.getAbsolutePath(),
                         PaymentsResponse.after(receipt.account(),
                                 List.of(PaymentsResponse.PaymentLine.of(receipt.payment())), List.of()))));
     }
 
     @GET
-    @Path("/bookings/{id}/payments")
     @RolesAllowed({Role.CUSTOMER_NAME, Role.SUPPORT_NAME, Role.ADMIN_NAME})
     @Operation(summary = "A booking's payments and refunds", description = "Roles: CUSTOMER (their own; others' are 404), "
             + "SUPPORT, ADMIN. With the payment status, the minimum advance, and what is paid, refunded and due.")
     public Uni<PaymentsResponse> list(@PathParam("id") String id) {
         return payments.payments(BookingId.of(id), caller.get()).map(PaymentsResponse::of);
-    }
-
-    @POST
-    @Path("/bookings/{id}/refunds")
-    @RolesAllowed({Role.SUPPORT_NAME, Role.ADMIN_NAME})
-    @Operation(summary = "Refund some or all of what was paid", description = "Roles: SUPPORT, ADMIN. Accepts "
-            + "Idempotency-Key. Never more than paid minus refunded (422 naming amount). To the wallet at once, or back to "
-            + "the method first paid with (default). After invoicing, issues a credit note against the invoice. Publishes "
-            + "RefundIssued.")
-    public Uni<Response> refund(@PathParam("id") String id, @HeaderParam(IdempotentRequests.HEADER) String key,
-                                RefundRequest request, UriInfo uri) {
-        if (request == null) {
-            throw new InvalidValueException("body", "is required");
-        }
-        Caller who = caller.get();
-        IssueRefundCommand command = new IssueRefundCommand(BookingId.of(id),
-                request.amount() == null ? null : new Money(request.amount()),
-                RefundDestination.fromWire("destination", request.destination()), request.reason(), who);
-        return idempotentRequests.execute(key, "issue-refund", who, new Keyed<>(id, request), () -> payments.refund(command)
-                .map(receipt -> IdempotentResponse.created(uri.getBaseUriBuilder().path("api/v1/refunds")
-                                .path(receipt.refund().id()).path("credit-note").build(),
-                        PaymentsResponse.after(receipt.account(), List.of(),
-                                List.of(PaymentsResponse.RefundLine.of(receipt.refund()))))));
-    }
-
-    @GET
-    @Path("/refunds/{id}/credit-note")
-    @RolesAllowed({Role.CUSTOMER_NAME, Role.SUPPORT_NAME, Role.ADMIN_NAME})
-    @Operation(summary = "The credit note of a refund issued after invoicing", description = "Roles: CUSTOMER (their own), "
-            + "SUPPORT, ADMIN. JSON, or a printable page with Accept: text/html; 404 when the refund came before the invoice.")
-    public Uni<CreditNoteResponse> creditNote(@PathParam("id") String refundId) {
-        return payments.creditNote(refundId, caller.get()).map(CreditNoteResponse::of);
-    }
-
-    @GET
-    @Path("/refunds/{id}/credit-note")
-    @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({Role.CUSTOMER_NAME, Role.SUPPORT_NAME, Role.ADMIN_NAME})
-    @Operation(summary = "The credit note as a printable page", description = "Roles: CUSTOMER (their own), SUPPORT, ADMIN.")
-    public Uni<String> creditNotePage(@PathParam("id") String refundId) {
-        return payments.creditNote(refundId, caller.get()).map(CreditNotePage::render);
     }
 
     private static boolean succeeded(String outcome) {

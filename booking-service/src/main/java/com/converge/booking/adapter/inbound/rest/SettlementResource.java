@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1")
+@Path("/api/v1/settlements")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Provider settlement")
@@ -37,29 +37,29 @@ public class SettlementResource {
     }
 
     @POST
-    @Path("/providers/{id}/settlements")
     @Operation(summary = "Draw a provider's settlement statement", description = "Role: ADMIN. Over the provider's bookings "
             + "completed in the period (India dates, both included) that no statement holds yet: gross, refund adjustments, "
             + "commission per category, GST on the commission and net payable. 422 when there is nothing to settle.")
-    public Uni<Response> generate(@PathParam("id") String providerId, SettlementRequest request, UriInfo uri) {
+    public Uni<Response> generate(SettlementRequest request, UriInfo uri) {
         if (request == null) {
             throw new InvalidValueException("body", "is required");
         }
-        GenerateSettlementCommand command = new GenerateSettlementCommand(ProviderId.of(providerId),
+        GenerateSettlementCommand command = new GenerateSettlementCommand(
+                request.providerId() == null ? null : ProviderId.of(request.providerId()),
                 date("periodStart", request.periodStart()), date("periodEnd", request.periodEnd()));
-        return settlements.generate(command).map(statement -> Response.created(uri.getBaseUriBuilder()
-                .path("api/v1/settlements").path(statement.id()).build()).entity(SettlementResponse.of(statement)).build());
+        return settlements.generate(command).map(statement -> Response.created(uri.getAbsolutePathBuilder()
+                .path(statement.id()).build()).entity(SettlementResponse.of(statement)).build());
     }
 
     @GET
-    @Path("/settlements/{id}")
+    @Path("/{id}")
     @Operation(summary = "A settlement statement", description = "Role: ADMIN.")
     public Uni<SettlementResponse> get(@PathParam("id") String id) {
         return settlements.find(id).map(SettlementResponse::of);
     }
 
     @POST
-    @Path("/settlements/{id}/pay")
+    @Path("/{id}/pay")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "The statement was paid out", description = "Role: ADMIN. Publishes ProviderSettled; 409 when it "
             + "was marked paid already.")

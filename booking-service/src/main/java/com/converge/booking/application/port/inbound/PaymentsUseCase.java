@@ -22,6 +22,6 @@ public interface PaymentsUseCase {
 
     Uni<BookingPayments> payments(BookingId bookingId, Caller caller);
 
-    /** The credit note of a refund issued after invoicing; 404 otherwise. */
-    Uni<CreditNote> creditNote(String refundId, Caller caller);
+    /** The credit note of the booking's refund issued after invoicing; 404 otherwise. */
+    Uni<CreditNote> creditNote(BookingId bookingId, String refundId, Caller caller);
 }
