@@ -5,8 +5,15 @@ import static io.restassured.RestAssured.given;
 import com.converge.kernel.testing.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 
 /** Bookings with money on them, set up through the API. */
 public final class PaymentFixtures {
@@ -24,7 +31,7 @@ public final class PaymentFixtures {
         String id = Fixtures.booking(customer, address, Fixtures.standardRateCard(17), day, "10:00");
         String total = given().auth().oauth2(Tokens.customer(customer)).get("/api/v1/bookings/" + id).then().statusCode(200)
                 .extract().jsonPath().getString("totalAmount");
-        return new PaidBooking(id, customer, provider, day, new java.math.BigDecimal(total).setScale(2).toPlainString());
+        return new PaidBooking(id, customer, provider, day, new BigDecimal(total).setScale(2).toPlainString());
     }
 
     public record PaidBooking(String id, long customer, String provider, LocalDate day, String total) {
@@ -55,5 +62,29 @@ public final class PaymentFixtures {
     public static ValidatableResponse refund(String bookingId, String body) {
         return given().auth().oauth2(Tokens.support("s-1")).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/bookings/" + bookingId + "/refunds").then();
+    }
+
+    /** Sends {@code times} requests at once, the i-th made by {@code request.apply(i)}, and returns their status codes. */
+    public static List<Integer> atOnce(int times, IntFunction<ValidatableResponse> request) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(times);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < times; i++) {
+                int index = i;
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return request.apply(index).extract().statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> codes = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                codes.add(answer.get());
+            }
+            return codes;
+        } finally {
+            pool.shutdown();
+        }
     }
 }
