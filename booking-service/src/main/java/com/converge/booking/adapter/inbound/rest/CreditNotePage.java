@@ -12,18 +12,12 @@ final class CreditNotePage {
         StringBuilder rows = new StringBuilder();
         for (CreditNote.Line line : note.lines()) {
             rows.append("<tr><td>").append(line.lineNo()).append("</td><td>").append(InvoicePage.escape(line.description()))
-                    .append("</td><td class=n>").append(line.reversed().taxable().amount().toPlainString())
-                    .append("</td><td class=n>").append(line.reversed().cgst().amount().toPlainString())
-                    .append("</td><td class=n>").append(line.reversed().sgst().amount().toPlainString())
-                    .append("</td><td class=n>").append(line.reversed().igst().amount().toPlainString())
-                    .append("</td><td class=n>").append(line.reversed().total().amount().toPlainString())
-                    .append("</td><td>").append(line.reversed().placeOfSupply().stateName()).append("</td></tr>\n");
+                    .append("</td>").append(InvoicePage.taxCells(line.reversed())).append("</tr>\n");
         }
         return """
                 <!DOCTYPE html>
                 <html lang="en"><head><meta charset="utf-8"><title>Credit note %1$s</title>
-                <style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;width:100%%}
-                td,th{border:1px solid #999;padding:4px}.n{text-align:right}@media print{body{margin:0}}</style></head>
+                %15$s</head>
                 <body>
                 <h1>Credit note</h1>
                 <p>Credit note number <strong>%1$s</strong>, dated %2$s (financial year %3$s)<br>
@@ -42,6 +36,6 @@ final class CreditNotePage {
                 note.supplierState().gstCode(), note.bookingId(), note.customerId().value(), rows,
                 note.totals().taxable().amount().toPlainString(), note.totals().cgst().amount().toPlainString(),
                 note.totals().sgst().amount().toPlainString(), note.totals().igst().amount().toPlainString(),
-                note.totals().total().amount().toPlainString());
+                note.totals().total().amount().toPlainString(), InvoicePage.STYLE);
     }
 }
