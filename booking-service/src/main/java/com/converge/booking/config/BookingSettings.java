@@ -25,4 +25,10 @@ public interface BookingSettings {
 
     /** What the referred customer and the referrer each get when the referred customer's first booking completes (REFERRAL_REWARD), INR. */
     BigDecimal referralReward();
+
+    /** The share of a booking's total, in percent, paid before it can be confirmed (MINIMUM_ADVANCE); the rest is due at completion. */
+    BigDecimal minimumAdvance();
+
+    /** The commission, in percent of the taxable value, for categories without a rate in commission_rate (COMMISSION_DEFAULT). */
+    BigDecimal commissionDefault();
 }

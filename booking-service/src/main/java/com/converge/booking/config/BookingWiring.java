@@ -9,6 +9,8 @@ import com.converge.booking.application.port.inbound.MoveBookingUseCase;
 import com.converge.booking.application.port.inbound.FindCustomerUseCase;
 import com.converge.booking.application.port.inbound.ManageAddressesUseCase;
 import com.converge.booking.application.port.inbound.RegisterCustomerUseCase;
+import com.converge.booking.application.port.inbound.PaymentsUseCase;
+import com.converge.booking.application.port.inbound.SettleProvidersUseCase;
 import com.converge.booking.application.port.inbound.WalletUseCase;
 import com.converge.booking.application.port.outbound.Addresses;
 import com.converge.booking.application.port.outbound.BookingEvents;
@@ -18,6 +20,10 @@ import com.converge.booking.application.port.outbound.Providers;
 import com.converge.booking.application.port.outbound.CatalogRepository;
 import com.converge.booking.application.port.outbound.CustomerEvents;
 import com.converge.booking.application.port.outbound.Customers;
+import com.converge.booking.application.port.outbound.CreditNotes;
+import com.converge.booking.application.port.outbound.PaymentAccounts;
+import com.converge.booking.application.port.outbound.PaymentEvents;
+import com.converge.booking.application.port.outbound.Settlements;
 import com.converge.booking.application.port.outbound.WalletLedger;
 import com.converge.booking.application.service.BrowseCatalogService;
 import com.converge.booking.application.service.CompensateCustomerService;
@@ -25,9 +31,13 @@ import com.converge.booking.application.service.CreateBookingService;
 import com.converge.booking.application.service.FindBookingService;
 import com.converge.booking.application.service.ManageProvidersService;
 import com.converge.booking.application.service.MoveBookingService;
+import com.converge.booking.application.service.PaymentsService;
+import com.converge.booking.application.service.Refunding;
+import com.converge.booking.application.service.SettleProvidersService;
 import com.converge.booking.domain.StateCode;
 import com.converge.booking.domain.booking.CancellationPolicy;
 import com.converge.booking.domain.invoice.InvoiceSeries;
+import com.converge.booking.domain.payment.AdvancePolicy;
 import com.converge.booking.domain.wallet.ReferralReward;
 import com.converge.booking.application.service.FindCustomerService;
 import com.converge.booking.application.service.ManageAddressesService;
@@ -95,11 +105,36 @@ public class BookingWiring {
     @ApplicationScoped
     MoveBookingUseCase moveBooking(UnitOfWork unitOfWork, Bookings bookings, Providers providers, Invoices invoices,
                                    BookingEvents events, Customers customers, WalletLedger ledger, CustomerEvents customerEvents,
-                                   BookingSettings settings, TimeSource clock) {
+                                   PaymentAccounts accounts, Refunding refunding, BookingSettings settings, TimeSource clock) {
         return new MoveBookingService(unitOfWork, bookings, providers, invoices, events,
                 new InvoiceSeries(settings.invoiceSeries()), supplierState(settings),
                 new CancellationPolicy(settings.cancellationWindow(), new Money(settings.cancellationFee())),
-                customers, ledger, customerEvents, new ReferralReward(new Money(settings.referralReward())), clock);
+                customers, ledger, customerEvents, new ReferralReward(new Money(settings.referralReward())), accounts,
+                new AdvancePolicy(settings.minimumAdvance()), refunding, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    Refunding refunding(PaymentAccounts accounts, Bookings bookings, Invoices invoices, CreditNotes creditNotes,
+                        WalletLedger ledger, CustomerEvents customerEvents, PaymentEvents events, BookingSettings settings) {
+        return new Refunding(accounts, bookings, invoices, creditNotes, ledger, customerEvents, events,
+                new InvoiceSeries(settings.creditNoteSeries()), supplierState(settings));
+    }
+
+    @Produces
+    @ApplicationScoped
+    PaymentsUseCase payments(UnitOfWork unitOfWork, PaymentAccounts accounts, CreditNotes creditNotes, WalletLedger ledger,
+                             CustomerEvents customerEvents, PaymentEvents events, Refunding refunding,
+                             BookingSettings settings, TimeSource clock) {
+        return new PaymentsService(unitOfWork, accounts, creditNotes, ledger, customerEvents, events, refunding,
+                new AdvancePolicy(settings.minimumAdvance()), clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    SettleProvidersUseCase settleProviders(UnitOfWork unitOfWork, Settlements settlements, PaymentEvents events,
+                                           BookingSettings settings, TimeSource clock) {
+        return new SettleProvidersService(unitOfWork, settlements, events, settings.commissionDefault(), clock);
     }
 
     @Produces

@@ -6,6 +6,7 @@ import com.converge.booking.application.port.outbound.CustomerEvents;
 import com.converge.booking.application.port.outbound.Customers;
 import com.converge.booking.application.port.outbound.Bookings;
 import com.converge.booking.application.port.outbound.Invoices;
+import com.converge.booking.application.port.outbound.PaymentAccounts;
 import com.converge.booking.application.port.outbound.Providers;
 import com.converge.booking.application.port.outbound.WalletLedger;
 import com.converge.booking.domain.ServiceSlot;
@@ -17,6 +18,10 @@ import com.converge.booking.domain.invoice.FinancialYear;
 import com.converge.booking.domain.invoice.InvoiceSeries;
 import com.converge.booking.domain.invoice.IssuedInvoice;
 import com.converge.booking.domain.invoice.TaxInvoice;
+import com.converge.booking.domain.payment.AdvancePolicy;
+import com.converge.booking.domain.payment.PaymentAccount;
+import com.converge.booking.domain.payment.Refund;
+import com.converge.booking.domain.payment.RefundDestination;
 import com.converge.booking.domain.provider.ProviderAssignment;
 import com.converge.booking.domain.provider.ProviderId;
 import com.converge.booking.domain.wallet.ReferralReward;
@@ -25,16 +30,20 @@ import com.converge.kernel.domain.BookingId;
 import com.converge.kernel.domain.Caller;
 import com.converge.kernel.domain.ConflictException;
 import com.converge.kernel.domain.IllegalTransitionException;
+import com.converge.kernel.domain.Money;
 import com.converge.kernel.domain.NotFoundException;
 import com.converge.kernel.domain.TimeSource;
 import io.smallrye.mutiny.Uni;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 public class MoveBookingService implements MoveBookingUseCase {
+
+    static final String CANCELLATION_REFUND = "booking cancelled";
 
     private final UnitOfWork unitOfWork;
     private final Bookings bookings;
@@ -45,12 +54,16 @@ public class MoveBookingService implements MoveBookingUseCase {
     private final StateCode supplierState;
     private final CancellationPolicy cancellationPolicy;
     private final ReferralRewards referralRewards;
+    private final PaymentAccounts accounts;
+    private final AdvancePolicy advancePolicy;
+    private final Refunding refunding;
     private final TimeSource clock;
 
     public MoveBookingService(UnitOfWork unitOfWork, Bookings bookings, Providers providers, Invoices invoices,
                               BookingEvents events, InvoiceSeries invoiceSeries, StateCode supplierState,
                               CancellationPolicy cancellationPolicy, Customers customers, WalletLedger ledger,
-                              CustomerEvents customerEvents, ReferralReward referralReward, TimeSource clock) {
+                              CustomerEvents customerEvents, ReferralReward referralReward, PaymentAccounts accounts,
+                              AdvancePolicy advancePolicy, Refunding refunding, TimeSource clock) {
         this.unitOfWork = unitOfWork;
         this.bookings = bookings;
         this.providers = providers;
@@ -60,14 +73,19 @@ public class MoveBookingService implements MoveBookingUseCase {
         this.supplierState = supplierState;
         this.cancellationPolicy = cancellationPolicy;
         this.referralRewards = new ReferralRewards(customers, ledger, customerEvents, referralReward);
+        this.accounts = accounts;
+        this.advancePolicy = advancePolicy;
+        this.refunding = refunding;
         this.clock = clock;
     }
 
     @Override
     public Uni<Booking> confirm(BookingId id) {
         Instant now = clock.now();
-        return unitOfWork.transactionally(() -> locked(id).chain(booking -> {
-                    booking.requireMayMoveTo(BookingStatus.CONFIRMED);
+        return unitOfWork.transactionally(() -> locked(id)
+                .invoke(booking -> booking.requireMayMoveTo(BookingStatus.CONFIRMED))
+                .call(() -> account(id).invoke(account -> account.requireAdvance(advancePolicy)))
+                .chain(booking -> {
                     TreeSet<ServiceSlot> slots = new TreeSet<>(booking.slots());
                     LocalDate today = LocalDate.ofInstant(now, ServiceSlot.INDIA);
                     return providers.covering(booking.pincode(), slots.first().date(), slots.last().date(), today)
@@ -145,7 +163,7 @@ public class MoveBookingService implements MoveBookingUseCase {
     }
 
     @Override
-    public Uni<Booking> cancel(BookingId id, String reason, Caller caller) {
+    public Uni<Booking> cancel(BookingId id, String reason, RefundDestination refundTo, Caller caller) {
         Instant now = clock.now();
         return unitOfWork.transactionally(() -> locked(id)
                 .invoke(booking -> {
@@ -156,7 +174,17 @@ public class MoveBookingService implements MoveBookingUseCase {
                 })
                 .call(booking -> providers.release(booking.id()))
                 .call(bookings::update)
-                .call(events::cancelled));
+                .call(booking -> account(id).chain(account -> account
+                        .refundOnCancellation(booking.cancellation().orElseThrow().fee(), refundTo, CANCELLATION_REFUND,
+                                caller.subject(), now)
+                        .map(granted -> refunding.carryOut(account, granted, now).map(Refund::amount))
+                        .orElse(Uni.createFrom().item(Money.ZERO)))
+                        .chain(refunded -> events.cancelled(booking, refunded)))
+                .chain(booking -> bookings.findById(booking.id()).map(Optional::orElseThrow)));
+    }
+
+    private Uni<PaymentAccount> account(BookingId id) {
+        return accounts.lock(id).map(found -> found.orElseThrow(() -> new NotFoundException("booking", id)));
     }
 
     private Uni<Booking> locked(BookingId id) {

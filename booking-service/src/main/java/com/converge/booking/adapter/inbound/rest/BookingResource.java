@@ -5,6 +5,7 @@ import com.converge.booking.application.port.inbound.CreateBookingUseCase;
 import com.converge.booking.application.port.inbound.FindBookingUseCase;
 import com.converge.booking.application.port.inbound.MoveBookingUseCase;
 import com.converge.booking.domain.ServiceSlot;
+import com.converge.booking.domain.payment.RefundDestination;
 import com.converge.booking.domain.provider.ProviderId;
 import com.converge.kernel.domain.BookingId;
 import com.converge.kernel.domain.Caller;
@@ -127,9 +128,11 @@ public class BookingResource {
     @RolesAllowed({Role.CUSTOMER_NAME, Role.ADMIN_NAME})
     @Operation(summary = "Cancel a booking", description = "Roles: CUSTOMER (their own), ADMIN. Free before a provider is "
             + "assigned and until CANCELLATION_WINDOW before the first slot; the CANCELLATION_FEE inside it. Frees the "
-            + "provider's slots and publishes BookingCancelled; 409 once the work has started.")
+            + "provider's slots, refunds what was paid beyond the fee to refundTo (wallet, or original_method by default; "
+            + "RefundIssued) and publishes BookingCancelled; 409 once the work has started.")
     public Uni<BookingResponse> cancel(@PathParam("id") String id, CancelBookingRequest request) {
-        return moveBooking.cancel(BookingId.of(id), request == null ? null : request.reason(), caller.get())
+        return moveBooking.cancel(BookingId.of(id), request == null ? null : request.reason(),
+                        RefundDestination.fromWire("refundTo", request == null ? null : request.refundTo()), caller.get())
                 .map(BookingResponse::of);
     }
 

@@ -2,14 +2,19 @@ package com.converge.booking.adapter.inbound.rest;
 
 import com.converge.booking.domain.ServiceSlot;
 import com.converge.booking.domain.invoice.TaxInvoice;
+import com.converge.booking.domain.invoice.TaxLine;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** A tax invoice as a printable HTML page; every text that came from outside is escaped. */
 final class InvoicePage {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd MMM yyyy", Locale.ENGLISH)
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd MMM yyyy", Locale.ENGLISH)
             .withZone(ServiceSlot.INDIA);
+
+    /** The look both printable pages share. */
+    static final String STYLE = "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;width:100%}\n"
+            + "td,th{border:1px solid #999;padding:4px}.n{text-align:right}@media print{body{margin:0}}</style>";
 
     private InvoicePage() {
     }
@@ -20,18 +25,12 @@ final class InvoicePage {
             rows.append("<tr><td>").append(line.lineNo()).append("</td><td>").append(escape(line.description()))
                     .append("</td><td class=n>").append(line.quantity())
                     .append("</td><td class=n>").append(line.unitPrice().amount().toPlainString())
-                    .append("</td><td class=n>").append(line.tax().taxable().amount().toPlainString())
-                    .append("</td><td class=n>").append(line.tax().cgst().amount().toPlainString())
-                    .append("</td><td class=n>").append(line.tax().sgst().amount().toPlainString())
-                    .append("</td><td class=n>").append(line.tax().igst().amount().toPlainString())
-                    .append("</td><td class=n>").append(line.tax().total().amount().toPlainString())
-                    .append("</td><td>").append(line.tax().placeOfSupply().stateName()).append("</td></tr>\n");
+                    .append("</td>").append(taxCells(line.tax())).append("</tr>\n");
         }
         return """
                 <!DOCTYPE html>
                 <html lang="en"><head><meta charset="utf-8"><title>Tax invoice %1$s</title>
-                <style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;width:100%%}
-                td,th{border:1px solid #999;padding:4px}.n{text-align:right}@media print{body{margin:0}}</style></head>
+                %14$s</head>
                 <body>
                 <h1>Tax invoice</h1>
                 <p>Invoice number <strong>%1$s</strong>, dated %2$s (financial year %3$s)<br>
@@ -48,10 +47,17 @@ final class InvoicePage {
                 invoice.supplierState().stateName(), invoice.supplierState().gstCode(), invoice.bookingId(),
                 invoice.customerId().value(), rows, invoice.totals().taxable().amount().toPlainString(),
                 invoice.totals().cgst().amount().toPlainString(), invoice.totals().sgst().amount().toPlainString(),
-                invoice.totals().igst().amount().toPlainString(), invoice.totals().total().amount().toPlainString());
+                invoice.totals().igst().amount().toPlainString(), invoice.totals().total().amount().toPlainString(), STYLE);
     }
 
-    private static String escape(String text) {
+    /** A line's taxable value, CGST, SGST, IGST, total and place of supply as table cells. */
+    static String taxCells(TaxLine tax) {
+        return "<td class=n>" + tax.taxable().amount().toPlainString() + "</td><td class=n>" + tax.cgst().amount().toPlainString()
+                + "</td><td class=n>" + tax.sgst().amount().toPlainString() + "</td><td class=n>" + tax.igst().amount().toPlainString()
+                + "</td><td class=n>" + tax.total().amount().toPlainString() + "</td><td>" + tax.placeOfSupply().stateName() + "</td>";
+    }
+
+    static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -43,10 +43,9 @@ public class OutboxBookingEvents implements BookingEvents {
     }
 
     @Override
-    public Uni<Void> cancelled(Booking booking) {
+    public Uni<Void> cancelled(Booking booking, Money refunded) {
         Cancellation cancellation = booking.cancellation().orElseThrow();
-        // nothing is refunded yet: booking-service does not take payments yet, so nothing was paid
         return outbox.append(new BookingCancelled(booking.id().toString(), booking.customerId().value(), cancellation.reason(),
-                cancellation.cancelledBy(), cancellation.fee().amount(), Money.ZERO.amount(), booking.cancelledAt()));
+                cancellation.cancelledBy(), cancellation.fee().amount(), refunded.amount(), booking.cancelledAt()));
     }
 }

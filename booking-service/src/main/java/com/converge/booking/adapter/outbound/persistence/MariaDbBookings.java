@@ -44,9 +44,9 @@ public class MariaDbBookings implements Bookings {
                                       quantity, duration_minutes, slot_date, slot_start, place_of_supply, taxable, cgst, sgst, igst)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)""";
     private static final String UPDATE = """
-            UPDATE booking SET status = ?2, payment_status = ?3, provider_id = ?4, confirmed_at = ?5, started_at = ?6,
-                               completed_at = ?7, cancelled_at = ?8, invoice_number = ?9, cancellation_reason = ?10,
-                               cancelled_by = ?11, cancellation_fee = ?12
+            UPDATE booking SET status = ?2, provider_id = ?3, confirmed_at = ?4, started_at = ?5,
+                               completed_at = ?6, cancelled_at = ?7, invoice_number = ?8, cancellation_reason = ?9,
+                               cancelled_by = ?10, cancellation_fee = ?11
             WHERE id = ?1""";
 
     @Override
@@ -106,16 +106,15 @@ public class MariaDbBookings implements Bookings {
         return Panache.getSession().chain(session -> session.createNativeQuery(UPDATE)
                 .setParameter(1, booking.id().toString())
                 .setParameter(2, booking.status().name())
-                .setParameter(3, booking.paymentStatus().name())
-                .setParameter(4, booking.provider().map(ProviderId::toString).orElse(null))
-                .setParameter(5, SqlValues.utc(booking.confirmedAt()))
-                .setParameter(6, SqlValues.utc(booking.startedAt()))
-                .setParameter(7, SqlValues.utc(booking.completedAt()))
-                .setParameter(8, SqlValues.utc(booking.cancelledAt()))
-                .setParameter(9, booking.invoiceNumber().orElse(null))
-                .setParameter(10, booking.cancellation().map(Cancellation::reason).orElse(null))
-                .setParameter(11, booking.cancellation().map(Cancellation::cancelledBy).orElse(null))
-                .setParameter(12, booking.cancellation().map(c -> c.fee().amount()).orElse(null))
+                .setParameter(3, booking.provider().map(ProviderId::toString).orElse(null))
+                .setParameter(4, SqlValues.utc(booking.confirmedAt()))
+                .setParameter(5, SqlValues.utc(booking.startedAt()))
+                .setParameter(6, SqlValues.utc(booking.completedAt()))
+                .setParameter(7, SqlValues.utc(booking.cancelledAt()))
+                .setParameter(8, booking.invoiceNumber().orElse(null))
+                .setParameter(9, booking.cancellation().map(Cancellation::reason).orElse(null))
+                .setParameter(10, booking.cancellation().map(Cancellation::cancelledBy).orElse(null))
+                .setParameter(11, booking.cancellation().map(c -> c.fee().amount()).orElse(null))
                 .executeUpdate()
                 .replaceWithVoid());
     }

@@ -9,46 +9,35 @@ import com.converge.booking.domain.invoice.TaxInvoice;
 import com.converge.kernel.domain.BookingId;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
 /**
- * Invoice numbers come from invoice_counter: the row of the series and year is created once (on
- * its own), then read FOR UPDATE and moved on in the completing transaction, so concurrent completions queue on it
- * and each takes the next number; a rollback returns the number with the row's old value.
+ * Invoice and credit-note numbers come from invoice_counter. The completing (or refunding) transaction
+ * moves the row of the series and year on with one INSERT ... ON DUPLICATE KEY UPDATE, which creates
+ * the year's row or takes its exclusive lock at once, and holds it until the transaction ends: concurrent
+ * callers queue on it and each takes the next number, and a rollback returns the number with the row's
+ * old value. Taking the exclusive lock directly, instead of reading first, is what keeps two callers
+ * from deadlocking on upgraded shared locks; doing it on the transaction's own connection is what keeps
+ * a caller holding a booking's lock from waiting for a second connection of a pool that callers queued
+ * behind that lock may have used up.
  */
 @ApplicationScoped
 public class MariaDbInvoices implements Invoices {
 
-    private final Pool pool;
-
-    MariaDbInvoices(Pool pool) {
-        this.pool = pool;
-    }
-
     @Override
     public Uni<Long> nextSequence(InvoiceSeries series, FinancialYear year) {
-        return counterExists(series, year).chain(() -> Panache.getSession().chain(session -> session.createNativeQuery("""
-                                SELECT last_number FROM invoice_counter WHERE series = ?1 AND financial_year = ?2 FOR UPDATE""",
-                                Object.class)
-                        .setParameter(1, series.prefix()).setParameter(2, year.startYear()).getSingleResult()
-                        .map(last -> SqlValues.asLong(last) + 1)
-                        .call(next -> session.createNativeQuery("""
-                                        UPDATE invoice_counter SET last_number = ?3 WHERE series = ?1 AND financial_year = ?2""")
-                                .setParameter(1, series.prefix()).setParameter(2, year.startYear()).setParameter(3, next)
-                                .executeUpdate())));
-    }
-
-    /**
-     * Creates the year's counter row on its own connection and commits it at once, so the completing
-     * transaction only ever takes the row's exclusive lock: inserting it there too would take a
-     * shared lock first, and two completions upgrading shared locks deadlock.
-     */
-    private Uni<Void> counterExists(InvoiceSeries series, FinancialYear year) {
-        return pool.preparedQuery("INSERT IGNORE INTO invoice_counter (series, financial_year, last_number) VALUES (?, ?, 0)")
-                .execute(Tuple.of(series.prefix(), year.startYear())).replaceWithVoid();
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                                INSERT INTO invoice_counter (series, financial_year, last_number) VALUES (?1, ?2, 1)
+                                ON DUPLICATE KEY UPDATE last_number = last_number + 1""")
+                        .setParameter(1, series.prefix()).setParameter(2, year.startYear())
+                        .executeUpdate()
+                        .chain(() -> session.createNativeQuery("""
+                                        SELECT last_number FROM invoice_counter WHERE series = ?1 AND financial_year = ?2 FOR UPDATE""",
+                                        Object.class)
+                                .setParameter(1, series.prefix()).setParameter(2, year.startYear())
+                                .getSingleResult())
+                        .map(SqlValues::asLong));
     }
 
     @Override

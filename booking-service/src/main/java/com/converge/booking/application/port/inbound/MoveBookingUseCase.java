@@ -1,6 +1,7 @@
 package com.converge.booking.application.port.inbound;
 
 import com.converge.booking.domain.booking.Booking;
+import com.converge.booking.domain.payment.RefundDestination;
 import com.converge.booking.domain.provider.ProviderId;
 import com.converge.kernel.domain.BookingId;
 import com.converge.kernel.domain.Caller;
@@ -9,7 +10,10 @@ import io.smallrye.mutiny.Uni;
 /** The operations team moves a booking along its life cycle; an illegal move is a 409. */
 public interface MoveBookingUseCase {
 
-    /** Assigns the best available provider (409 when nobody is) and publishes BookingConfirmed. */
+    /**
+     * Assigns the best available provider (409 when nobody is) and publishes BookingConfirmed; 422
+     * naming {@code advance} until the minimum advance is paid.
+     */
     Uni<Booking> confirm(BookingId id);
 
     Uni<Booking> start(BookingId id);
@@ -22,9 +26,10 @@ public interface MoveBookingUseCase {
 
     /**
      * Cancels a pending or confirmed booking under the cancellation policy, frees the provider's
-     * slots and publishes BookingCancelled; a customer may cancel only their own (others' are 404).
+     * slots, refunds what was paid beyond the fee to {@code refundTo} (RefundIssued) and publishes
+     * BookingCancelled; a customer may cancel only their own (others' are 404).
      */
-    Uni<Booking> cancel(BookingId id, String reason, Caller caller);
+    Uni<Booking> cancel(BookingId id, String reason, RefundDestination refundTo, Caller caller);
 
     /**
      * Moves a confirmed booking to {@code provider}, or to the best other available provider when

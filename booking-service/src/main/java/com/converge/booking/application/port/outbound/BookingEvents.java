@@ -1,6 +1,7 @@
 package com.converge.booking.application.port.outbound;
 
 import com.converge.booking.domain.booking.Booking;
+import com.converge.kernel.domain.Money;
 import io.smallrye.mutiny.Uni;
 
 /** The booking events booking-service publishes; written in the caller's transaction. */
@@ -12,5 +13,6 @@ public interface BookingEvents {
 
     Uni<Void> completed(Booking booking);
 
-    Uni<Void> cancelled(Booking booking);
+    /** {@code refunded}: what the cancellation gave back (RefundIssued carries the details). */
+    Uni<Void> cancelled(Booking booking, Money refunded);
 }

@@ -14,6 +14,6 @@ public interface Bookings {
 
     Uni<Optional<Booking>> findById(BookingId id);
 
-    /** Stores the booking's new state (status, provider, times, invoice). */
+    /** Stores the booking's new state (status, provider, times, invoice); its payment status is the {@link PaymentAccounts}' to store. */
     Uni<Void> update(Booking booking);
 }

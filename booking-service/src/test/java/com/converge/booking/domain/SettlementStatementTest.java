@@ -1,0 +1,90 @@
+package com.converge.booking.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.converge.booking.domain.provider.ProviderId;
+import com.converge.booking.domain.settlement.CommissionRates;
+import com.converge.booking.domain.settlement.SettlementItem;
+import com.converge.booking.domain.settlement.SettlementStatement;
+import com.converge.kernel.domain.BookingId;
+import com.converge.kernel.domain.BusinessRuleViolation;
+import com.converge.kernel.domain.IllegalTransitionException;
+import com.converge.kernel.domain.InvalidValueException;
+import com.converge.kernel.domain.Money;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SettlementStatementTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-20T06:00:00Z");
+    private static final LocalDate START = LocalDate.of(2026, 11, 1);
+    private static final LocalDate END = LocalDate.of(2026, 11, 15);
+    private static final CommissionRates RATES = new CommissionRates(
+            Map.of(3, BigDecimal.valueOf(15), 10, BigDecimal.valueOf(25)), BigDecimal.valueOf(15));
+
+    @Test
+    void commissionPerCategoryOnWhatRefundsLeftGstOnCommissionAndNetPayable() {
+        BookingId first = BookingId.next();
+        BookingId second = BookingId.next();
+        SettlementStatement statement = SettlementStatement.draw(ProviderId.next(), START, END, List.of(
+                new SettlementItem(first, 1, 3, Money.of("449.50"), Money.ZERO),
+                new SettlementItem(first, 2, 10, Money.of("1000.00"), Money.of("200.00")),
+                new SettlementItem(second, 1, 99, Money.of("0.05"), Money.ZERO)), RATES, NOW);
+
+        assertThat(statement.lines()).hasSize(2);
+        SettlementStatement.BookingLine line = statement.lines().get(0);
+        assertThat(line.bookingId()).isEqualTo(first);
+        assertThat(line.gross()).isEqualTo(Money.of("1449.50"));
+        assertThat(line.refunds()).isEqualTo(Money.of("200.00"));
+        // 15% of 449.50 = 67.425 -> 67.43; 25% of (1000.00 - 200.00) = 200.00
+        assertThat(line.commission()).isEqualTo(Money.of("267.43"));
+        // a category without a rate of its own pays the fallback: 15% of 0.05 = 0.0075 -> 0.01
+        assertThat(statement.lines().get(1).commission()).isEqualTo(Money.of("0.01"));
+
+        assertThat(statement.gross()).isEqualTo(Money.of("1449.55"));
+        assertThat(statement.refunds()).isEqualTo(Money.of("200.00"));
+        assertThat(statement.commission()).isEqualTo(Money.of("267.44"));
+        assertThat(statement.commissionGst()).isEqualTo(Money.of("48.14"));
+        assertThat(statement.netPayable()).isEqualTo(Money.of("933.97"));
+        assertThat(statement.status()).isEqualTo(SettlementStatement.Status.GENERATED);
+    }
+
+    @Test
+    void aFullyRefundedBookingEarnsNothingAndCostsNoCommission() {
+        SettlementStatement statement = SettlementStatement.draw(ProviderId.next(), START, END, List.of(
+                new SettlementItem(BookingId.next(), 1, 10, Money.of("1000.00"), Money.of("1000.00"))), RATES, NOW);
+        assertThat(statement.commission()).isEqualTo(Money.ZERO);
+        assertThat(statement.netPayable()).isEqualTo(Money.ZERO);
+    }
+
+    @Test
+    void aStatementIsPaidOnce() {
+        SettlementStatement statement = SettlementStatement.draw(ProviderId.next(), START, END, List.of(
+                new SettlementItem(BookingId.next(), 1, 3, Money.of("100.00"), Money.ZERO)), RATES, NOW);
+        statement.markPaid(NOW);
+        assertThat(statement.status()).isEqualTo(SettlementStatement.Status.PAID);
+        assertThat(statement.paidAt()).isEqualTo(NOW);
+        assertThatThrownBy(() -> statement.markPaid(NOW)).isInstanceOf(IllegalTransitionException.class);
+    }
+
+    @Test
+    void nothingToSettleAndABackwardPeriodAreRefused() {
+        assertThatThrownBy(() -> SettlementStatement.draw(ProviderId.next(), START, END, List.of(), RATES, NOW))
+                .isInstanceOf(BusinessRuleViolation.class);
+        assertThatThrownBy(() -> SettlementStatement.draw(ProviderId.next(), END, START, List.of(), RATES, NOW))
+                .isInstanceOf(InvalidValueException.class).extracting("field").isEqualTo("periodEnd");
+    }
+
+    @Test
+    void commissionRatesAreZeroToEightyPercent() {
+        assertThatThrownBy(() -> new CommissionRates(Map.of(1, BigDecimal.valueOf(81)), BigDecimal.TEN))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new CommissionRates(Map.of(), BigDecimal.valueOf(-1)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
