@@ -8,7 +8,6 @@ import com.converge.booking.application.port.outbound.Bookings;
 import com.converge.booking.application.port.outbound.Invoices;
 import com.converge.booking.application.port.outbound.Providers;
 import com.converge.booking.application.port.outbound.WalletLedger;
-import com.converge.booking.domain.ServiceSlot;
 import com.converge.booking.domain.StateCode;
 import com.converge.booking.domain.booking.Booking;
 import com.converge.booking.domain.booking.BookingStatus;
@@ -17,22 +16,16 @@ import com.converge.booking.domain.invoice.FinancialYear;
 import com.converge.booking.domain.invoice.InvoiceSeries;
 import com.converge.booking.domain.invoice.IssuedInvoice;
 import com.converge.booking.domain.invoice.TaxInvoice;
-import com.converge.booking.domain.provider.ProviderAssignment;
 import com.converge.booking.domain.provider.ProviderId;
 import com.converge.booking.domain.wallet.ReferralReward;
 import com.converge.kernel.application.UnitOfWork;
 import com.converge.kernel.domain.BookingId;
 import com.converge.kernel.domain.Caller;
-import com.converge.kernel.domain.ConflictException;
 import com.converge.kernel.domain.IllegalTransitionException;
 import com.converge.kernel.domain.NotFoundException;
 import com.converge.kernel.domain.TimeSource;
 import io.smallrye.mutiny.Uni;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
 public class MoveBookingService implements MoveBookingUseCase {
 
@@ -45,6 +38,7 @@ public class MoveBookingService implements MoveBookingUseCase {
     private final StateCode supplierState;
     private final CancellationPolicy cancellationPolicy;
     private final ReferralRewards referralRewards;
+    private final SlotClaims slotClaims;
     private final TimeSource clock;
 
     public MoveBookingService(UnitOfWork unitOfWork, Bookings bookings, Providers providers, Invoices invoices,
@@ -60,6 +54,7 @@ public class MoveBookingService implements MoveBookingUseCase {
         this.supplierState = supplierState;
         this.cancellationPolicy = cancellationPolicy;
         this.referralRewards = new ReferralRewards(customers, ledger, customerEvents, referralReward);
+        this.slotClaims = new SlotClaims(providers);
         this.clock = clock;
     }
 
@@ -68,11 +63,8 @@ public class MoveBookingService implements MoveBookingUseCase {
         Instant now = clock.now();
         return unitOfWork.transactionally(() -> locked(id).chain(booking -> {
                     booking.requireMayMoveTo(BookingStatus.CONFIRMED);
-                    TreeSet<ServiceSlot> slots = new TreeSet<>(booking.slots());
-                    LocalDate today = LocalDate.ofInstant(now, ServiceSlot.INDIA);
-                    return providers.covering(booking.pincode(), slots.first().date(), slots.last().date(), today)
-                            .map(candidates -> ProviderAssignment.ranked(candidates, booking.subcategoryIds(), slots))
-                            .chain(ranked -> claimFirstFree(ranked, 0, slots, booking.id()))
+                    return slotClaims.ranked(booking, now)
+                            .chain(ranked -> slotClaims.claimFirstFree(ranked, booking.slots(), booking.id()))
                             .map(provider -> {
                                 booking.confirm(provider, now);
                                 return booking;
@@ -90,14 +82,12 @@ public class MoveBookingService implements MoveBookingUseCase {
                         return Uni.createFrom().failure(new IllegalTransitionException("booking", booking.status().wireName(), "reassigned"));
                     }
                     ProviderId current = booking.provider().orElseThrow();
-                    TreeSet<ServiceSlot> slots = new TreeSet<>(booking.slots());
-                    LocalDate today = LocalDate.ofInstant(now, ServiceSlot.INDIA);
                     return providers.release(booking.id())
-                            .chain(() -> providers.covering(booking.pincode(), slots.first().date(), slots.last().date(), today))
-                            .map(candidates -> ProviderAssignment.ranked(candidates, booking.subcategoryIds(), slots).stream()
+                            .chain(() -> slotClaims.ranked(booking, now))
+                            .map(ranked -> ranked.stream()
                                     .filter(candidate -> provider == null ? !candidate.equals(current) : candidate.equals(provider))
                                     .toList())
-                            .chain(ranked -> claimFirstFree(ranked, 0, slots, booking.id()))
+                            .chain(ranked -> slotClaims.claimFirstFree(ranked, booking.slots(), booking.id()))
                             .map(chosen -> {
                                 booking.reassign(chosen);
                                 return booking;
@@ -105,17 +95,6 @@ public class MoveBookingService implements MoveBookingUseCase {
                 })
                 .call(bookings::update)
                 .call(events::confirmed));
-    }
-
-    /** Tries the ranked providers in turn; one whose slot a concurrent confirmation took is passed over. */
-    private Uni<ProviderId> claimFirstFree(List<ProviderId> ranked, int next, Set<ServiceSlot> slots, BookingId booking) {
-        if (next >= ranked.size()) {
-            return Uni.createFrom().failure(new ConflictException("no-provider-available",
-                    "no verified, active provider covering the address and every service is free in the booking's slots"));
-        }
-        ProviderId candidate = ranked.get(next);
-        return providers.claim(candidate, slots, booking)
-                .chain(claimed -> claimed ? Uni.createFrom().item(candidate) : claimFirstFree(ranked, next + 1, slots, booking));
     }
 
     @Override

@@ -123,9 +123,14 @@ public class MariaDbProviders implements Providers {
         // leaves shared next-key locks behind, and two confirmations holding them while inserting
         // into each other's gaps would deadlock. Slots go in order, for the same reason.
         List<ServiceSlot> ordered = List.copyOf(new TreeSet<>(slots));
+        return lockCalendar(provider).chain(() -> Panache.getSession())
+                .chain(session -> claimEach(session, provider, ordered, 0, booking));
+    }
+
+    @Override
+    public Uni<Void> lockCalendar(ProviderId provider) {
         return Panache.getSession().chain(session -> session.createNativeQuery("SELECT id FROM provider WHERE id = ?1 FOR UPDATE", Object.class)
-                .setParameter(1, provider.toString()).getResultList()
-                .chain(() -> claimEach(session, provider, ordered, 0, booking)));
+                .setParameter(1, provider.toString()).getResultList().replaceWithVoid());
     }
 
     @Override

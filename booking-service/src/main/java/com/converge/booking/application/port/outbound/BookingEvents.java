@@ -13,4 +13,7 @@ public interface BookingEvents {
     Uni<Void> completed(Booking booking);
 
     Uni<Void> cancelled(Booking booking);
+
+    /** The booking's latest reschedule. */
+    Uni<Void> rescheduled(Booking booking);
 }

@@ -30,6 +30,9 @@ public interface Providers {
      */
     Uni<Boolean> claim(ProviderId provider, Set<ServiceSlot> slots, BookingId booking);
 
+    /** Holds the provider's calendar for the rest of the transaction: claims and releases of their slots queue behind it. */
+    Uni<Void> lockCalendar(ProviderId provider);
+
     /** Frees every slot the booking holds. */
     Uni<Void> release(BookingId booking);
 }
