@@ -32,6 +32,9 @@ public interface BookingSettings {
     /** How many times one booking may be rescheduled (RESCHEDULE_LIMIT). */
     int rescheduleLimit();
 
+    /** Whether POST /api/v1/demo-data loads demo data (true only in the dev, test and local profiles). */
+    boolean demoDataEnabled();
+
     /** What the referred customer and the referrer each get when the referred customer's first booking completes (REFERRAL_REWARD), INR. */
     BigDecimal referralReward();
 }

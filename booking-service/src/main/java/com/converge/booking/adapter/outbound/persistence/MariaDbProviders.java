@@ -86,6 +86,14 @@ public class MariaDbProviders implements Providers {
     }
 
     @Override
+    public Uni<Optional<ProviderId>> findIdByPhone(MobileNumber phone) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "SELECT id FROM provider WHERE phone = ?1 ORDER BY id LIMIT 1", Object.class)
+                .setParameter(1, phone.value()).getResultList()
+                .map(rows -> rows.stream().findFirst().map(id -> ProviderId.of((String) id))));
+    }
+
+    @Override
     public Uni<Void> declareOpen(ProviderId id, List<ServiceSlot> slots) {
         return Panache.getSession().chain(session -> each(slots, slot -> session.createNativeQuery(
                         "INSERT IGNORE INTO provider_availability (provider_id, slot_date, slot_start) VALUES (?1, ?2, ?3)")

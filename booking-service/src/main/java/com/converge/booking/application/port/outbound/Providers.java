@@ -2,6 +2,7 @@ package com.converge.booking.application.port.outbound;
 
 import com.converge.booking.domain.Pincode;
 import com.converge.booking.domain.ServiceSlot;
+import com.converge.booking.domain.customer.MobileNumber;
 import com.converge.booking.domain.provider.Provider;
 import com.converge.booking.domain.provider.ProviderCandidate;
 import com.converge.booking.domain.provider.ProviderId;
@@ -17,6 +18,8 @@ public interface Providers {
     Uni<Void> add(Provider provider);
 
     Uni<Optional<Provider>> findById(ProviderId id);
+
+    Uni<Optional<ProviderId>> findIdByPhone(MobileNumber phone);
 
     /** Adds the slots to those the provider declared open; slots declared already stay as they are. */
     Uni<Void> declareOpen(ProviderId id, List<ServiceSlot> slots);
