@@ -48,7 +48,7 @@ import net.datafaker.Faker;
 /**
  * Loads demo data like the source design's through the use cases, so every CustomerRegistered,
  * BookingCreated, BookingConfirmed, ... goes out as in real life. Everything is planned first from
- * one seeded faker (Indian locale), so a run with the same size plans the same people, and is loaded
+ * one seeded faker (datafaker's Indian locale, en-IN), so a run with the same size plans the same people, and is loaded
  * only where its natural key is missing: customers by their fixed id (from {@link #FIRST_CUSTOMER_ID}),
  * providers by phone number, a customer's addresses and bookings only while they have none. A
  * second run adds nothing.
@@ -60,6 +60,10 @@ public class DemoDataLoader {
     public static final long FIRST_CUSTOMER_ID = 900_000;
     static final int BOOKABLE_DAYS = 14;
     private static final Caller LOADER = new Caller("demo-data", Set.of(Role.ADMIN));
+    // datafaker 2.x keeps its Indian names in en-IN.yml: Locale("en", "IND") finds no such file and falls back to en.
+    private static final Locale INDIA = new Locale("en", "IN");
+    // en-IN has no street names of its own, so streets are built the Indian way from its surnames.
+    private static final List<String> LOCALITIES = List.of("Nagar", "Colony", "Layout", "Road", "Marg", "Enclave", "Cross Road");
     private static final List<String> CANCEL_REASONS = List.of("Plans changed", "Booked by mistake", "Found a local technician",
             "Will not be at home", "Price too high");
 
@@ -124,7 +128,7 @@ public class DemoDataLoader {
                             .flatMap(Optional::stream).toList())
                     .filter(cards -> !cards.isEmpty())
                     .toList();
-            Faker faker = new Faker(new Locale("en", "IND"), new Random(size.seed()));
+            Faker faker = new Faker(INDIA, new Random(size.seed()));
             Random random = new Random(size.seed());
             List<ProviderPlan> providerPlans = planProviders(faker, random, size, categories);
             List<CustomerPlan> customerPlans = planCustomers(faker, random, size, categories);
@@ -169,7 +173,8 @@ public class DemoDataLoader {
             int count = i % 3 == 0 ? 2 : 1;
             for (int a = 0; a < count; a++) {
                 homes.add(new Address(0, id, a == 0 ? "Home" : "Office",
-                        faker.address().buildingNumber() + ", " + faker.address().streetName(), null, city.name(), city.state(),
+                        (1 + random.nextInt(400)) + ", " + faker.name().lastName() + " "
+                                + LOCALITIES.get(random.nextInt(LOCALITIES.size())), null, city.name(), city.state(),
                         city.pincode(random.nextInt(DemoCity.RESIDENTIAL_PINCODES)), a == 0));
             }
             String email = (first + "." + last).toLowerCase(Locale.ROOT).replaceAll("[^a-z.]", "") + "." + id.value() + "@example.in";
