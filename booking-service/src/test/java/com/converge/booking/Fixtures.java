@@ -11,9 +11,15 @@ import java.sql.ResultSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /** What several tests need set up through the API: registered customers with an address. */
 public final class Fixtures {
@@ -97,6 +103,21 @@ public final class Fixtures {
                         {"addressId":%d,"items":[{"rateCardId":%d,"quantity":1,"date":"%s","slot":"%s"}]}
                         """.formatted(addressId, rateCardId, date, slot))
                 .post("/api/v1/bookings").then().statusCode(201).extract().path("id");
+    }
+
+    /** Calls {@code call} for every id at once, each on its own thread; the answers in the ids' order. */
+    public static <T> List<T> inParallel(List<String> ids, Function<String, T> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(ids.size());
+        try {
+            List<Callable<T>> calls = ids.stream().<Callable<T>>map(id -> () -> call.apply(id)).toList();
+            List<T> answers = new ArrayList<>();
+            for (Future<T> answer : pool.invokeAll(calls)) {
+                answers.add(answer.get());
+            }
+            return answers;
+        } finally {
+            pool.shutdown();
+        }
     }
 
     public static long count(String sql, Object... parameters) throws Exception {

@@ -23,6 +23,18 @@ public interface BookingSettings {
     /** The fee for cancelling inside the window once a provider is assigned (CANCELLATION_FEE), INR. */
     BigDecimal cancellationFee();
 
+    /** Rescheduling is free until this long before the first slot (RESCHEDULE_WINDOW). */
+    Duration rescheduleWindow();
+
+    /** The fee for rescheduling inside the window once a provider is assigned (RESCHEDULE_FEE), INR. */
+    BigDecimal rescheduleFee();
+
+    /** How many times one booking may be rescheduled (RESCHEDULE_LIMIT). */
+    int rescheduleLimit();
+
+    /** Whether POST /api/v1/demo-data loads demo data (true only in the dev, test and local profiles). */
+    boolean demoDataEnabled();
+
     /** What the referred customer and the referrer each get when the referred customer's first booking completes (REFERRAL_REWARD), INR. */
     BigDecimal referralReward();
 

@@ -4,6 +4,8 @@ import com.converge.booking.application.port.inbound.BrowseCatalogUseCase;
 import com.converge.booking.application.port.inbound.CompensateCustomerUseCase;
 import com.converge.booking.application.port.inbound.CreateBookingUseCase;
 import com.converge.booking.application.port.inbound.FindBookingUseCase;
+import com.converge.booking.application.port.inbound.ListBookingsUseCase;
+import com.converge.booking.application.port.inbound.RescheduleBookingUseCase;
 import com.converge.booking.application.port.inbound.ManageProvidersUseCase;
 import com.converge.booking.application.port.inbound.MoveBookingUseCase;
 import com.converge.booking.application.port.inbound.FindCustomerUseCase;
@@ -29,6 +31,8 @@ import com.converge.booking.application.service.BrowseCatalogService;
 import com.converge.booking.application.service.CompensateCustomerService;
 import com.converge.booking.application.service.CreateBookingService;
 import com.converge.booking.application.service.FindBookingService;
+import com.converge.booking.application.service.ListBookingsService;
+import com.converge.booking.application.service.RescheduleBookingService;
 import com.converge.booking.application.service.ManageProvidersService;
 import com.converge.booking.application.service.MoveBookingService;
 import com.converge.booking.application.service.PaymentsService;
@@ -36,6 +40,7 @@ import com.converge.booking.application.service.Refunding;
 import com.converge.booking.application.service.SettleProvidersService;
 import com.converge.booking.domain.StateCode;
 import com.converge.booking.domain.booking.CancellationPolicy;
+import com.converge.booking.domain.booking.ReschedulePolicy;
 import com.converge.booking.domain.invoice.InvoiceSeries;
 import com.converge.booking.domain.payment.AdvancePolicy;
 import com.converge.booking.domain.wallet.ReferralReward;
@@ -108,7 +113,7 @@ public class BookingWiring {
                                    PaymentAccounts accounts, Refunding refunding, BookingSettings settings, TimeSource clock) {
         return new MoveBookingService(unitOfWork, bookings, providers, invoices, events,
                 new InvoiceSeries(settings.invoiceSeries()), supplierState(settings),
-                new CancellationPolicy(settings.cancellationWindow(), new Money(settings.cancellationFee())),
+                cancellationPolicy(settings),
                 customers, ledger, customerEvents, new ReferralReward(new Money(settings.referralReward())), accounts,
                 new AdvancePolicy(settings.minimumAdvance()), refunding, clock);
     }
@@ -141,6 +146,25 @@ public class BookingWiring {
     @ApplicationScoped
     CompensateCustomerUseCase compensateCustomer(UnitOfWork unitOfWork, WalletLedger ledger, CustomerEvents events, TimeSource clock) {
         return new CompensateCustomerService(unitOfWork, ledger, events, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    RescheduleBookingUseCase rescheduleBooking(UnitOfWork unitOfWork, Bookings bookings, Providers providers, BookingEvents events,
+                                               BookingSettings settings, TimeSource clock) {
+        return new RescheduleBookingService(unitOfWork, bookings, providers, events,
+                new ReschedulePolicy(settings.rescheduleWindow(), new Money(settings.rescheduleFee()), settings.rescheduleLimit()),
+                cancellationPolicy(settings), clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ListBookingsUseCase listBookings(UnitOfWork unitOfWork, Bookings bookings) {
+        return new ListBookingsService(unitOfWork, bookings);
+    }
+
+    private static CancellationPolicy cancellationPolicy(BookingSettings settings) {
+        return new CancellationPolicy(settings.cancellationWindow(), new Money(settings.cancellationFee()));
     }
 
     private static StateCode supplierState(BookingSettings settings) {

@@ -26,27 +26,49 @@ public record ServiceSlot(LocalDate date, LocalTime start) implements Comparable
         }
     }
 
+    /** Parses a client's date and slot; errors name {@code field}.date and {@code field}.slot, or date and slot when it is empty. */
     public static ServiceSlot parse(String field, String date, String slot) {
+        String prefix = field.isEmpty() ? "" : field + ".";
         LocalDate day;
         try {
             day = LocalDate.parse(Objects.requireNonNull(date));
         } catch (DateTimeParseException | NullPointerException e) {
-            throw new InvalidValueException(field + ".date", "must be a date like 2026-12-01");
+            throw new InvalidValueException(prefix + "date", "must be a date like 2026-12-01");
         }
         LocalTime start;
         try {
             start = LocalTime.parse(Objects.requireNonNull(slot));
         } catch (DateTimeParseException | NullPointerException e) {
-            throw new InvalidValueException(field + ".slot", "must be one of " + STARTS);
+            throw new InvalidValueException(prefix + "slot", "must be one of " + STARTS);
         }
         if (!STARTS.contains(start)) {
-            throw new InvalidValueException(field + ".slot", "must be one of " + STARTS);
+            throw new InvalidValueException(prefix + "slot", "must be one of " + STARTS);
         }
         return new ServiceSlot(day, start);
     }
 
     public Instant startsAt() {
         return date.atTime(start).atZone(INDIA).toInstant();
+    }
+
+    /**
+     * The slot {@code count} slots later (earlier when negative), counting only the day's six slots:
+     * one after 18:00 is 08:00 the next day. Moving a booking moves each visit by the same count, so
+     * the visits keep their order and spacing.
+     */
+    public ServiceSlot plusSlots(long count) {
+        long position = Math.addExact(ordinal(), count);
+        return new ServiceSlot(LocalDate.ofEpochDay(Math.floorDiv(position, STARTS.size())),
+                STARTS.get((int) Math.floorMod(position, STARTS.size())));
+    }
+
+    /** How many slots lie from this one to {@code later} (negative when it is earlier). */
+    public long slotsUntil(ServiceSlot later) {
+        return later.ordinal() - ordinal();
+    }
+
+    private long ordinal() {
+        return date.toEpochDay() * STARTS.size() + STARTS.indexOf(start);
     }
 
     /** "10:00", as clients and the database write a slot. */

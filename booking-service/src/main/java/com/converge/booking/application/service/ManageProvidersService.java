@@ -4,6 +4,7 @@ import com.converge.booking.application.port.inbound.ManageProvidersUseCase;
 import com.converge.booking.application.port.inbound.RegisterProviderCommand;
 import com.converge.booking.application.port.outbound.Providers;
 import com.converge.booking.domain.ServiceSlot;
+import com.converge.booking.domain.customer.MobileNumber;
 import com.converge.booking.domain.provider.Provider;
 import com.converge.booking.domain.provider.ProviderId;
 import com.converge.kernel.application.UnitOfWork;
@@ -11,6 +12,7 @@ import com.converge.kernel.domain.InvalidValueException;
 import com.converge.kernel.domain.NotFoundException;
 import io.smallrye.mutiny.Uni;
 import java.util.List;
+import java.util.Optional;
 
 public class ManageProvidersService implements ManageProvidersUseCase {
 
@@ -36,6 +38,11 @@ public class ManageProvidersService implements ManageProvidersUseCase {
     public Uni<Provider> find(ProviderId id) {
         return unitOfWork.reading(() -> providers.findById(id))
                 .map(found -> found.orElseThrow(() -> new NotFoundException("provider", id)));
+    }
+
+    @Override
+    public Uni<Optional<ProviderId>> findByPhone(MobileNumber phone) {
+        return unitOfWork.reading(() -> providers.findIdByPhone(phone));
     }
 
     @Override

@@ -9,7 +9,6 @@ import com.converge.booking.application.port.outbound.Invoices;
 import com.converge.booking.application.port.outbound.PaymentAccounts;
 import com.converge.booking.application.port.outbound.Providers;
 import com.converge.booking.application.port.outbound.WalletLedger;
-import com.converge.booking.domain.ServiceSlot;
 import com.converge.booking.domain.StateCode;
 import com.converge.booking.domain.booking.Booking;
 import com.converge.booking.domain.booking.BookingStatus;
@@ -22,13 +21,11 @@ import com.converge.booking.domain.payment.AdvancePolicy;
 import com.converge.booking.domain.payment.PaymentAccount;
 import com.converge.booking.domain.payment.Refund;
 import com.converge.booking.domain.payment.RefundDestination;
-import com.converge.booking.domain.provider.ProviderAssignment;
 import com.converge.booking.domain.provider.ProviderId;
 import com.converge.booking.domain.wallet.ReferralReward;
 import com.converge.kernel.application.UnitOfWork;
 import com.converge.kernel.domain.BookingId;
 import com.converge.kernel.domain.Caller;
-import com.converge.kernel.domain.ConflictException;
 import com.converge.kernel.domain.IllegalTransitionException;
 import com.converge.kernel.domain.Money;
 import com.converge.kernel.domain.NotFoundException;
@@ -57,6 +54,7 @@ public class MoveBookingService implements MoveBookingUseCase {
     private final PaymentAccounts accounts;
     private final AdvancePolicy advancePolicy;
     private final Refunding refunding;
+    private final SlotClaims slotClaims;
     private final TimeSource clock;
 
     public MoveBookingService(UnitOfWork unitOfWork, Bookings bookings, Providers providers, Invoices invoices,
@@ -76,21 +74,18 @@ public class MoveBookingService implements MoveBookingUseCase {
         this.accounts = accounts;
         this.advancePolicy = advancePolicy;
         this.refunding = refunding;
+        this.slotClaims = new SlotClaims(providers);
         this.clock = clock;
     }
 
     @Override
     public Uni<Booking> confirm(BookingId id) {
         Instant now = clock.now();
-        return unitOfWork.transactionally(() -> locked(id)
-                .invoke(booking -> booking.requireMayMoveTo(BookingStatus.CONFIRMED))
-                .call(() -> account(id).invoke(account -> account.requireAdvance(advancePolicy)))
-                .chain(booking -> {
-                    TreeSet<ServiceSlot> slots = new TreeSet<>(booking.slots());
-                    LocalDate today = LocalDate.ofInstant(now, ServiceSlot.INDIA);
-                    return providers.covering(booking.pincode(), slots.first().date(), slots.last().date(), today)
-                            .map(candidates -> ProviderAssignment.ranked(candidates, booking.subcategoryIds(), slots))
-                            .chain(ranked -> claimFirstFree(ranked, 0, slots, booking.id()))
+        return unitOfWork.transactionally(() -> locked(id).chain(booking -> {
+                    booking.requireMayMoveTo(BookingStatus.CONFIRMED);
+                    return account(id).invoke(account -> account.requireAdvance(advancePolicy))
+                            .chain(() -> slotClaims.ranked(booking, now))
+                            .chain(ranked -> slotClaims.claimFirstFree(ranked, booking.slots(), booking.id()))
                             .map(provider -> {
                                 booking.confirm(provider, now);
                                 return booking;
@@ -108,14 +103,12 @@ public class MoveBookingService implements MoveBookingUseCase {
                         return Uni.createFrom().failure(new IllegalTransitionException("booking", booking.status().wireName(), "reassigned"));
                     }
                     ProviderId current = booking.provider().orElseThrow();
-                    TreeSet<ServiceSlot> slots = new TreeSet<>(booking.slots());
-                    LocalDate today = LocalDate.ofInstant(now, ServiceSlot.INDIA);
                     return providers.release(booking.id())
-                            .chain(() -> providers.covering(booking.pincode(), slots.first().date(), slots.last().date(), today))
-                            .map(candidates -> ProviderAssignment.ranked(candidates, booking.subcategoryIds(), slots).stream()
+                            .chain(() -> slotClaims.ranked(booking, now))
+                            .map(ranked -> ranked.stream()
                                     .filter(candidate -> provider == null ? !candidate.equals(current) : candidate.equals(provider))
                                     .toList())
-                            .chain(ranked -> claimFirstFree(ranked, 0, slots, booking.id()))
+                            .chain(ranked -> slotClaims.claimFirstFree(ranked, booking.slots(), booking.id()))
                             .map(chosen -> {
                                 booking.reassign(chosen);
                                 return booking;
@@ -123,17 +116,6 @@ public class MoveBookingService implements MoveBookingUseCase {
                 })
                 .call(bookings::update)
                 .call(events::confirmed));
-    }
-
-    /** Tries the ranked providers in turn; one whose slot a concurrent confirmation took is passed over. */
-    private Uni<ProviderId> claimFirstFree(List<ProviderId> ranked, int next, Set<ServiceSlot> slots, BookingId booking) {
-        if (next >= ranked.size()) {
-            return Uni.createFrom().failure(new ConflictException("no-provider-available",
-                    "no verified, active provider covering the address and every service is free in the booking's slots"));
-        }
-        ProviderId candidate = ranked.get(next);
-        return providers.claim(candidate, slots, booking)
-                .chain(claimed -> claimed ? Uni.createFrom().item(candidate) : claimFirstFree(ranked, next + 1, slots, booking));
     }
 
     @Override

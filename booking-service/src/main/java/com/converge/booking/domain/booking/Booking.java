@@ -7,11 +7,13 @@ import com.converge.booking.domain.invoice.GstTotals;
 import com.converge.booking.domain.invoice.TaxLine;
 import com.converge.booking.domain.provider.ProviderId;
 import com.converge.kernel.domain.BookingId;
+import com.converge.kernel.domain.BusinessRuleViolation;
 import com.converge.kernel.domain.ConflictException;
 import com.converge.kernel.domain.CustomerId;
 import com.converge.kernel.domain.IllegalTransitionException;
 import com.converge.kernel.domain.Money;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,7 +33,7 @@ public final class Booking {
     private final Pincode pincode;
     private final StateCode serviceState;
     private final StateCode billingState;
-    private final List<BookingItem> items;
+    private List<BookingItem> items;
     private final GstTotals totals;
     private final Instant createdAt;
     private BookingStatus status;
@@ -43,11 +45,12 @@ public final class Booking {
     private Instant cancelledAt;
     private String invoiceNumber;
     private Cancellation cancellation;
+    private final List<Reschedule> reschedules;
 
     public Booking(BookingId id, CustomerId customerId, long addressId, Pincode pincode, StateCode serviceState,
                    StateCode billingState, List<BookingItem> items, BookingStatus status, PaymentStatus paymentStatus,
                    ProviderId providerId, Instant createdAt, Instant confirmedAt, Instant startedAt, Instant completedAt,
-                   Instant cancelledAt, String invoiceNumber, Cancellation cancellation) {
+                   Instant cancelledAt, String invoiceNumber, Cancellation cancellation, List<Reschedule> reschedules) {
         this.id = Objects.requireNonNull(id, "id");
         this.customerId = Objects.requireNonNull(customerId, "customerId");
         this.addressId = addressId;
@@ -69,13 +72,14 @@ public final class Booking {
         this.cancelledAt = cancelledAt;
         this.invoiceNumber = invoiceNumber;
         this.cancellation = cancellation;
+        this.reschedules = new ArrayList<>(reschedules);
     }
 
     /** A new, unconfirmed booking; its items carry their GST already. */
     public static Booking place(CustomerId customerId, long addressId, Pincode pincode, StateCode serviceState,
                                 StateCode billingState, List<BookingItem> items, Instant now) {
         return new Booking(BookingId.next(), customerId, addressId, pincode, serviceState, billingState, items,
-                BookingStatus.PENDING, PaymentStatus.PENDING, null, now, null, null, null, null, null, null);
+                BookingStatus.PENDING, PaymentStatus.PENDING, null, now, null, null, null, null, null, null, List.of());
     }
 
     public void confirm(ProviderId provider, Instant now) {
@@ -114,6 +118,51 @@ public final class Booking {
         cancellation = made;
         cancelledAt = now;
         return made.fee();
+    }
+
+    /**
+     * Moves every visit of a pending or confirmed booking so that the first one is in {@code to}, the
+     * others keeping their spacing, under the reschedule policy; the caller moves the provider's
+     * slots. Refused with 409 after {@code policy.limit()} reschedules, 422 for a slot that has begun
+     * or is the booking's slot already. Remembers whether cancelling now would have cost the fee.
+     */
+    public Reschedule reschedule(ServiceSlot to, String rescheduledBy, ReschedulePolicy policy,
+                                 CancellationPolicy cancellationPolicy, Instant now) {
+        Objects.requireNonNull(to, "to");
+        if (status != BookingStatus.PENDING && status != BookingStatus.CONFIRMED) {
+            throw new IllegalTransitionException("booking", status.wireName(), "rescheduled");
+        }
+        if (reschedules.size() >= policy.limit()) {
+            throw new ConflictException("reschedule-limit-reached",
+                    "the booking has been rescheduled " + reschedules.size() + " times, the most allowed");
+        }
+        ServiceSlot from = firstSlot();
+        if (to.equals(from)) {
+            throw new BusinessRuleViolation("slot", "the booking is in " + to.date() + " " + to.startText() + " already");
+        }
+        if (!to.startsAt().isAfter(now)) {
+            throw new BusinessRuleViolation("date", "the slot " + to.date() + " " + to.startText() + " has begun already");
+        }
+        Reschedule made = new Reschedule(reschedules.size() + 1, from, to, Objects.requireNonNull(rescheduledBy, "rescheduledBy"),
+                now, policy.feeFor(this, now), cancellationPolicy.feeFor(this, now).isPositive());
+        long shift = from.slotsUntil(to);
+        items = items.stream().map(item -> item.movedTo(item.slot().plusSlots(shift))).toList();
+        reschedules.add(made);
+        return made;
+    }
+
+    /**
+     * The slot a cancellation's fee window is measured from: the first slot, or the earliest slot
+     * the booking left by a reschedule made when cancelling would have cost the fee already.
+     */
+    public ServiceSlot cancellationDeadlineSlot() {
+        ServiceSlot earliest = firstSlot();
+        for (Reschedule reschedule : reschedules) {
+            if (reschedule.cancellationFeeKept() && reschedule.from().compareTo(earliest) < 0) {
+                earliest = reschedule.from();
+            }
+        }
+        return earliest;
     }
 
     /** Refuses any move the life cycle does not allow, before anything else is touched. */
@@ -214,6 +263,15 @@ public final class Booking {
 
     public Optional<Cancellation> cancellation() {
         return Optional.ofNullable(cancellation);
+    }
+
+    /** Every reschedule, oldest first. */
+    public List<Reschedule> reschedules() {
+        return List.copyOf(reschedules);
+    }
+
+    public Optional<Reschedule> lastReschedule() {
+        return reschedules.isEmpty() ? Optional.empty() : Optional.of(reschedules.get(reschedules.size() - 1));
     }
 
     public Optional<String> invoiceNumber() {

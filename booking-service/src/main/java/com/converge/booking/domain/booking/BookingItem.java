@@ -53,6 +53,12 @@ public record BookingItem(int lineNo, long rateCardId, int subcategoryId, Supply
                 card.price(), quantity, card.durationMinutes(), slot, tax);
     }
 
+    /** The same line in another slot. */
+    public BookingItem movedTo(ServiceSlot other) {
+        return new BookingItem(lineNo, rateCardId, subcategoryId, supplyKind, description, unitPrice, quantity, durationMinutes,
+                other, tax);
+    }
+
     public Money amount() {
         return unitPrice.times(quantity);
     }

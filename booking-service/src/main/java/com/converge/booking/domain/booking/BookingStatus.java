@@ -1,5 +1,6 @@
 package com.converge.booking.domain.booking;
 
+import com.converge.kernel.domain.InvalidValueException;
 import java.util.Locale;
 import java.util.Set;
 
@@ -18,6 +19,16 @@ public enum BookingStatus {
             default:
                 return false;
         }
+    }
+
+    /** A status as clients write it ("confirmed"); anything else is a 400 naming {@code field}. */
+    public static BookingStatus fromWire(String field, String text) {
+        for (BookingStatus status : values()) {
+            if (status.wireName().equals(text == null ? null : text.strip().toLowerCase(Locale.ROOT))) {
+                return status;
+            }
+        }
+        throw new InvalidValueException(field, "must be one of pending, confirmed, in_progress, completed, cancelled");
     }
 
     public String wireName() {

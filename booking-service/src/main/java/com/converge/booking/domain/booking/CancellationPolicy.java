@@ -8,7 +8,9 @@ import java.util.Objects;
 /**
  * What cancelling costs: nothing while no provider is assigned, nothing until {@code freeUntilBefore}
  * before the first slot starts (default 3 hours), and {@code fee} (at most the booking's total)
- * inside that window, when a provider has kept the slot for the customer.
+ * inside that window, when a provider has kept the slot for the customer. A booking rescheduled
+ * while cancelling would have cost the fee is measured against the slot it left then (see
+ * {@link Booking#cancellationDeadlineSlot()}), so rescheduling never dodges the fee.
  */
 public record CancellationPolicy(Duration freeUntilBefore, Money fee) {
 
@@ -26,7 +28,7 @@ public record CancellationPolicy(Duration freeUntilBefore, Money fee) {
         if (booking.provider().isEmpty()) {
             return Money.ZERO;
         }
-        Instant windowOpens = booking.firstSlot().startsAt().minus(freeUntilBefore);
+        Instant windowOpens = booking.cancellationDeadlineSlot().startsAt().minus(freeUntilBefore);
         if (now.isBefore(windowOpens)) {
             return Money.ZERO;
         }

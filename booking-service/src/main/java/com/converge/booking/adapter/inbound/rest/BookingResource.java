@@ -3,9 +3,14 @@ package com.converge.booking.adapter.inbound.rest;
 import com.converge.booking.application.port.inbound.CreateBookingCommand;
 import com.converge.booking.application.port.inbound.CreateBookingUseCase;
 import com.converge.booking.application.port.inbound.FindBookingUseCase;
+import com.converge.booking.application.port.inbound.ListBookingsQuery;
+import com.converge.booking.application.port.inbound.ListBookingsUseCase;
 import com.converge.booking.application.port.inbound.MoveBookingUseCase;
+import com.converge.booking.application.port.inbound.RescheduleBookingCommand;
+import com.converge.booking.application.port.inbound.RescheduleBookingUseCase;
 import com.converge.booking.domain.ServiceSlot;
 import com.converge.booking.domain.payment.RefundDestination;
+import com.converge.booking.domain.booking.BookingStatus;
 import com.converge.booking.domain.provider.ProviderId;
 import com.converge.kernel.domain.BookingId;
 import com.converge.kernel.domain.Caller;
@@ -14,6 +19,7 @@ import com.converge.kernel.domain.InvalidValueException;
 import com.converge.kernel.domain.Role;
 import com.converge.kernel.idempotency.IdempotentRequests;
 import com.converge.kernel.idempotency.IdempotentResponse;
+import com.converge.kernel.problem.RequestParameters;
 import com.converge.kernel.security.CurrentCaller;
 import io.quarkus.security.ForbiddenException;
 import io.smallrye.mutiny.Uni;
@@ -24,12 +30,18 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,14 +56,19 @@ public class BookingResource {
     private final CreateBookingUseCase createBooking;
     private final FindBookingUseCase findBooking;
     private final MoveBookingUseCase moveBooking;
+    private final RescheduleBookingUseCase rescheduleBooking;
+    private final ListBookingsUseCase listBookings;
     private final IdempotentRequests idempotentRequests;
     private final CurrentCaller caller;
 
     BookingResource(CreateBookingUseCase createBooking, FindBookingUseCase findBooking, MoveBookingUseCase moveBooking,
+                    RescheduleBookingUseCase rescheduleBooking, ListBookingsUseCase listBookings,
                     IdempotentRequests idempotentRequests, CurrentCaller caller) {
         this.createBooking = createBooking;
         this.findBooking = findBooking;
         this.moveBooking = moveBooking;
+        this.rescheduleBooking = rescheduleBooking;
+        this.listBookings = listBookings;
         this.idempotentRequests = idempotentRequests;
         this.caller = caller;
     }
@@ -70,6 +87,27 @@ public class BookingResource {
         return idempotentRequests.execute(key, "create-booking", who, request, () -> createBooking.create(command)
                 .map(booking -> IdempotentResponse.created(uri.getAbsolutePathBuilder().path(booking.id().toString()).build(),
                         BookingResponse.of(booking))));
+    }
+
+    @GET
+    @RolesAllowed({Role.CUSTOMER_NAME, Role.SUPPORT_NAME, Role.ADMIN_NAME})
+    @Operation(summary = "Bookings, newest first", description = "Roles: CUSTOMER (their own; another customerId is 403), "
+            + "SUPPORT, ADMIN (everyone's, or one customer's with customerId). Filters: status (comma-separated), from and to "
+            + "(the India date the booking was made, inclusive). Cursor pagination: limit 1-100 (default 20), then the "
+            + "nextCursor of the previous page.")
+    public Uni<BookingPageResponse> list(@QueryParam("customerId") String customerId, @QueryParam("status") String status,
+                                         @QueryParam("from") String from, @QueryParam("to") String to,
+                                         @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+        Caller who = caller.get();
+        Long requested = customerId == null || customerId.isBlank() ? null
+                : (long) RequestParameters.integer("customerId", customerId, 0);
+        CustomerId customer = requested == null && !who.isCustomerOnly() ? null : customer(who, requested);
+        Set<BookingStatus> statuses = status == null || status.isBlank() ? Set.of()
+                : Arrays.stream(status.split(",")).map(text -> BookingStatus.fromWire("status", text)).collect(Collectors.toSet());
+        ListBookingsQuery query = new ListBookingsQuery(customer, statuses, date("from", from), date("to", to),
+                cursor == null || cursor.isBlank() ? null : cursor,
+                RequestParameters.integer("limit", limit, ListBookingsQuery.DEFAULT_LIMIT), who);
+        return listBookings.list(query).map(BookingPageResponse::of);
     }
 
     @GET
@@ -136,6 +174,26 @@ public class BookingResource {
                 .map(BookingResponse::of);
     }
 
+    @POST
+    @Path("/{id}/reschedule")
+    @RolesAllowed({Role.CUSTOMER_NAME, Role.ADMIN_NAME})
+    @Operation(summary = "Move a booking to another slot", description = "Roles: CUSTOMER (their own), ADMIN. Accepts "
+            + "Idempotency-Key. A pending or confirmed booking's first visit moves to the date and slot given, the others keep "
+            + "their spacing; at most RESCHEDULE_LIMIT times (then 409 reschedule-limit-reached); RESCHEDULE_FEE inside "
+            + "RESCHEDULE_WINDOW once a provider is assigned. The provider keeps it when open and free then, else the best "
+            + "other one takes it (BookingConfirmed); 409 no-provider-available when nobody can. Publishes BookingRescheduled.")
+    public Uni<Response> reschedule(@HeaderParam(IdempotentRequests.HEADER) String key, @PathParam("id") String id,
+                                    RescheduleRequest request) {
+        if (request == null) {
+            throw new InvalidValueException("body", "is required");
+        }
+        Caller who = caller.get();
+        RescheduleBookingCommand command = new RescheduleBookingCommand(BookingId.of(id),
+                ServiceSlot.parse("", request.date(), request.slot()), who);
+        return idempotentRequests.execute(key, "reschedule-booking", who, List.of(id, request),
+                () -> rescheduleBooking.reschedule(command).map(booking -> IdempotentResponse.ok(BookingResponse.of(booking))));
+    }
+
     @GET
     @Path("/{id}/invoice")
     @RolesAllowed({Role.CUSTOMER_NAME, Role.SUPPORT_NAME, Role.ADMIN_NAME})
@@ -157,7 +215,7 @@ public class BookingResource {
     private static CustomerId customer(Caller who, Long requested) {
         if (who.isCustomerOnly()) {
             if (requested != null && requested != who.customerId().value()) {
-                throw new ForbiddenException("a customer books for themselves only");
+                throw new ForbiddenException("a customer acts for themselves only");
             }
             return who.customerId();
         }
@@ -165,6 +223,17 @@ public class BookingResource {
             throw new InvalidValueException("customerId", "is required when staff book for a customer");
         }
         return new CustomerId(requested);
+    }
+
+    private static LocalDate date(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException(field, "must be a date like 2026-12-01");
+        }
     }
 
     private static List<CreateBookingCommand.Item> items(List<CreateBookingRequest.Item> requested) {

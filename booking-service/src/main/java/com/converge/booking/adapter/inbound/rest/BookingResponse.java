@@ -2,6 +2,7 @@ package com.converge.booking.adapter.inbound.rest;
 
 import com.converge.booking.domain.booking.Booking;
 import com.converge.booking.domain.booking.BookingItem;
+import com.converge.booking.domain.booking.Reschedule;
 import com.converge.booking.domain.provider.ProviderId;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -10,7 +11,18 @@ import java.util.List;
 public record BookingResponse(String id, long customerId, long addressId, String pincode, String status, String paymentStatus,
                               String providerId, List<Item> items, BigDecimal taxableAmount, BigDecimal cgst, BigDecimal sgst,
                               BigDecimal igst, BigDecimal totalAmount, String invoiceNumber, Instant createdAt,
-                              Instant confirmedAt, Instant completedAt, Instant cancelledAt, BigDecimal cancellationFee) {
+                              Instant confirmedAt, Instant completedAt, Instant cancelledAt, BigDecimal cancellationFee,
+                              List<RescheduleEntry> reschedules) {
+
+    public record RescheduleEntry(int number, String fromDate, String fromSlot, String toDate, String toSlot, String rescheduledBy,
+                                  Instant rescheduledAt, BigDecimal fee) {
+
+        static RescheduleEntry of(Reschedule reschedule) {
+            return new RescheduleEntry(reschedule.number(), reschedule.from().date().toString(), reschedule.from().startText(),
+                    reschedule.to().date().toString(), reschedule.to().startText(), reschedule.rescheduledBy(),
+                    reschedule.rescheduledAt(), reschedule.fee().amount());
+        }
+    }
 
     public record Item(int lineNo, long rateCardId, int subcategoryId, String description, BigDecimal unitPrice, int quantity,
                        String date, String slot, String placeOfSupply, BigDecimal taxableAmount, BigDecimal cgst,
@@ -32,6 +44,7 @@ public record BookingResponse(String id, long customerId, long addressId, String
                 booking.totals().cgst().amount(), booking.totals().sgst().amount(), booking.totals().igst().amount(),
                 booking.total().amount(), booking.invoiceNumber().orElse(null), booking.createdAt(),
                 booking.confirmedAt(), booking.completedAt(), booking.cancelledAt(),
-                booking.cancellation().map(c -> c.fee().amount()).orElse(null));
+                booking.cancellation().map(c -> c.fee().amount()).orElse(null),
+                booking.reschedules().stream().map(RescheduleEntry::of).toList());
     }
 }

@@ -3,6 +3,7 @@ package com.converge.booking.adapter.outbound.messaging;
 import com.converge.booking.application.port.outbound.BookingEvents;
 import com.converge.booking.domain.booking.Booking;
 import com.converge.booking.domain.booking.Cancellation;
+import com.converge.booking.domain.booking.Reschedule;
 import com.converge.booking.domain.provider.ProviderId;
 import com.converge.kernel.application.Outbox;
 import com.converge.kernel.domain.Money;
@@ -10,6 +11,7 @@ import com.converge.kernel.events.BookingCancelled;
 import com.converge.kernel.events.BookingCompleted;
 import com.converge.kernel.events.BookingConfirmed;
 import com.converge.kernel.events.BookingCreated;
+import com.converge.kernel.events.BookingRescheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -47,5 +49,13 @@ public class OutboxBookingEvents implements BookingEvents {
         Cancellation cancellation = booking.cancellation().orElseThrow();
         return outbox.append(new BookingCancelled(booking.id().toString(), booking.customerId().value(), cancellation.reason(),
                 cancellation.cancelledBy(), cancellation.fee().amount(), refunded.amount(), booking.cancelledAt()));
+    }
+
+    @Override
+    public Uni<Void> rescheduled(Booking booking) {
+        Reschedule last = booking.lastReschedule().orElseThrow();
+        return outbox.append(new BookingRescheduled(booking.id().toString(), booking.customerId().value(),
+                last.from().startsAt(), last.to().startsAt(), last.rescheduledBy(), last.fee().amount(), last.number(),
+                last.rescheduledAt()));
     }
 }

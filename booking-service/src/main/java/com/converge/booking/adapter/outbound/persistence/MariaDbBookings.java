@@ -1,5 +1,6 @@
 package com.converge.booking.adapter.outbound.persistence;
 
+import com.converge.booking.application.port.outbound.BookingFilter;
 import com.converge.booking.application.port.outbound.Bookings;
 import com.converge.booking.domain.Pincode;
 import com.converge.booking.domain.ServiceSlot;
@@ -8,6 +9,8 @@ import com.converge.booking.domain.booking.Booking;
 import com.converge.booking.domain.booking.Cancellation;
 import com.converge.booking.domain.booking.BookingItem;
 import com.converge.booking.domain.booking.BookingStatus;
+import com.converge.booking.domain.booking.BookingSummary;
+import com.converge.booking.domain.booking.Reschedule;
 import com.converge.booking.domain.booking.PaymentStatus;
 import com.converge.booking.domain.catalog.SupplyKind;
 import com.converge.booking.domain.invoice.TaxLine;
@@ -19,8 +22,12 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 @ApplicationScoped
@@ -43,6 +50,22 @@ public class MariaDbBookings implements Bookings {
             INSERT INTO booking_item (booking_id, line_no, rate_card_id, subcategory_id, supply_kind, description, unit_price,
                                       quantity, duration_minutes, slot_date, slot_start, place_of_supply, taxable, cgst, sgst, igst)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)""";
+    private static final String RESCHEDULES = """
+            SELECT number, from_date, from_slot, to_date, to_slot, rescheduled_by, rescheduled_at, fee, cancellation_fee_kept
+            FROM booking_reschedule WHERE booking_id = ?1 ORDER BY number""";
+    private static final String INSERT_RESCHEDULE = """
+            INSERT INTO booking_reschedule (booking_id, number, from_date, from_slot, to_date, to_slot, rescheduled_by,
+                                            rescheduled_at, fee, cancellation_fee_kept)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)""";
+    // One statement per page: the page of bookings (walking an index newest first) joined to its items.
+    private static final String LIST = """
+            SELECT b.id, b.customer_id, b.status, b.payment_status, b.pincode, b.provider_id, b.total, b.created_at,
+                   (SELECT COUNT(*) FROM booking_reschedule r WHERE r.booking_id = b.id),
+                   i.line_no, i.description, i.quantity, i.slot_date, i.slot_start
+            FROM (SELECT id, customer_id, status, payment_status, pincode, provider_id, total, created_at FROM booking
+                  WHERE %s ORDER BY created_at DESC, id DESC LIMIT %d) b
+            JOIN booking_item i ON i.booking_id = b.id
+            ORDER BY b.created_at DESC, b.id DESC, i.line_no""";
     private static final String UPDATE = """
             UPDATE booking SET status = ?2, provider_id = ?3, confirmed_at = ?4, started_at = ?5,
                                completed_at = ?6, cancelled_at = ?7, invoice_number = ?8, cancellation_reason = ?9,
@@ -119,12 +142,106 @@ public class MariaDbBookings implements Bookings {
                 .replaceWithVoid());
     }
 
+    @Override
+    public Uni<Void> rescheduled(Booking booking, Reschedule reschedule) {
+        return Panache.getSession().chain(session -> {
+            Uni<Integer> chain = session.createNativeQuery(INSERT_RESCHEDULE)
+                    .setParameter(1, booking.id().toString())
+                    .setParameter(2, reschedule.number())
+                    .setParameter(3, reschedule.from().date())
+                    .setParameter(4, reschedule.from().startText())
+                    .setParameter(5, reschedule.to().date())
+                    .setParameter(6, reschedule.to().startText())
+                    .setParameter(7, reschedule.rescheduledBy())
+                    .setParameter(8, SqlValues.utc(reschedule.rescheduledAt()))
+                    .setParameter(9, reschedule.fee().amount())
+                    .setParameter(10, reschedule.cancellationFeeKept())
+                    .executeUpdate();
+            for (BookingItem item : booking.items()) {
+                chain = chain.chain(() -> session.createNativeQuery(
+                                "UPDATE booking_item SET slot_date = ?3, slot_start = ?4 WHERE booking_id = ?1 AND line_no = ?2")
+                        .setParameter(1, booking.id().toString())
+                        .setParameter(2, item.lineNo())
+                        .setParameter(3, item.slot().date())
+                        .setParameter(4, item.slot().startText())
+                        .executeUpdate());
+            }
+            return chain.replaceWithVoid();
+        });
+    }
+
+    @Override
+    public Uni<List<BookingSummary>> list(BookingFilter filter, int limit) {
+        List<String> where = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        if (filter.customer() != null) {
+            parameters.add(filter.customer().value());
+            where.add("customer_id = ?" + parameters.size());
+        }
+        if (!filter.statuses().isEmpty()) {
+            List<String> marks = new ArrayList<>();
+            for (BookingStatus status : new TreeSet<>(filter.statuses())) {
+                parameters.add(status.name());
+                marks.add("?" + parameters.size());
+            }
+            where.add("status IN (" + String.join(", ", marks) + ")");
+        }
+        if (filter.createdFrom() != null) {
+            parameters.add(SqlValues.utc(filter.createdFrom()));
+            where.add("created_at >= ?" + parameters.size());
+        }
+        if (filter.createdBefore() != null) {
+            parameters.add(SqlValues.utc(filter.createdBefore()));
+            where.add("created_at < ?" + parameters.size());
+        }
+        if (filter.afterCreatedAt() != null) {
+            parameters.add(SqlValues.utc(filter.afterCreatedAt()));
+            int at = parameters.size();
+            parameters.add(filter.afterId());
+            where.add("(created_at < ?" + at + " OR (created_at = ?" + at + " AND id < ?" + parameters.size() + "))");
+        }
+        String sql = LIST.formatted(where.isEmpty() ? "TRUE" : String.join(" AND ", where), limit);
+        return Panache.getSession().chain(session -> {
+            Mutiny.SelectionQuery<Object[]> query = session.createNativeQuery(sql, Object[].class);
+            for (int i = 0; i < parameters.size(); i++) {
+                query.setParameter(i + 1, parameters.get(i));
+            }
+            return query.getResultList();
+        }).map(MariaDbBookings::summaries);
+    }
+
+    /** Folds the joined rows (one per item, a booking's rows together) into one summary per booking, in order. */
+    private static List<BookingSummary> summaries(List<Object[]> rows) {
+        Map<String, List<Object[]>> byBooking = new LinkedHashMap<>();
+        rows.forEach(row -> byBooking.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add(row));
+        return byBooking.values().stream().map(itemRows -> {
+            Object[] row = itemRows.get(0);
+            List<BookingSummary.Visit> visits = itemRows.stream().map(item -> new BookingSummary.Visit(
+                    (int) SqlValues.asLong(item[9]), (String) item[10], (int) SqlValues.asLong(item[11]),
+                    new ServiceSlot(SqlValues.asLocalDate(item[12]), LocalTime.parse((String) item[13])))).toList();
+            return new BookingSummary(BookingId.of((String) row[0]), new CustomerId(SqlValues.asLong(row[1])),
+                    BookingStatus.valueOf((String) row[2]), PaymentStatus.valueOf((String) row[3]), new Pincode((String) row[4]),
+                    row[5] == null ? null : ProviderId.of((String) row[5]), new Money(SqlValues.asDecimal(row[6])),
+                    SqlValues.asInstant(row[7]), (int) SqlValues.asLong(row[8]), visits);
+        }).toList();
+    }
+
     private Uni<Optional<Booking>> read(BookingId id, String sql) {
         return Panache.getSession().chain(session -> session.createNativeQuery(sql, Object[].class)
                 .setParameter(1, id.toString())
                 .getResultList()
                 .chain(rows -> rows.isEmpty() ? Uni.createFrom().item(Optional.<Booking>empty())
-                        : items(session, id).map(items -> Optional.of(toDomain(rows.get(0), items)))));
+                        : items(session, id).chain(items -> reschedules(session, id)
+                        .map(reschedules -> Optional.of(toDomain(rows.get(0), items, reschedules))))));
+    }
+
+    private static Uni<List<Reschedule>> reschedules(Mutiny.Session session, BookingId id) {
+        return session.createNativeQuery(RESCHEDULES, Object[].class).setParameter(1, id.toString()).getResultList()
+                .map(rows -> rows.stream().map(row -> new Reschedule((int) SqlValues.asLong(row[0]),
+                        new ServiceSlot(SqlValues.asLocalDate(row[1]), LocalTime.parse((String) row[2])),
+                        new ServiceSlot(SqlValues.asLocalDate(row[3]), LocalTime.parse((String) row[4])),
+                        (String) row[5], SqlValues.asInstant(row[6]), new Money(SqlValues.asDecimal(row[7])),
+                        SqlValues.asBoolean(row[8]))).toList());
     }
 
     private static Uni<List<BookingItem>> items(Mutiny.Session session, BookingId id) {
@@ -138,13 +255,14 @@ public class MariaDbBookings implements Bookings {
                                 new Money(SqlValues.asDecimal(row[14]))))).toList());
     }
 
-    private static Booking toDomain(Object[] row, List<BookingItem> items) {
+    private static Booking toDomain(Object[] row, List<BookingItem> items, List<Reschedule> reschedules) {
         return new Booking(BookingId.of((String) row[0]), new CustomerId(SqlValues.asLong(row[1])), SqlValues.asLong(row[2]),
                 new Pincode((String) row[3]), StateCode.valueOf((String) row[4]), StateCode.valueOf((String) row[5]), items,
                 BookingStatus.valueOf((String) row[6]), PaymentStatus.valueOf((String) row[7]),
                 row[8] == null ? null : ProviderId.of((String) row[8]),
                 SqlValues.asInstant(row[9]), SqlValues.asInstant(row[10]), SqlValues.asInstant(row[11]),
                 SqlValues.asInstant(row[12]), SqlValues.asInstant(row[13]), (String) row[14],
-                row[15] == null ? null : new Cancellation((String) row[15], (String) row[16], new Money(SqlValues.asDecimal(row[17]))));
+                row[15] == null ? null : new Cancellation((String) row[15], (String) row[16], new Money(SqlValues.asDecimal(row[17]))),
+                reschedules);
     }
 }

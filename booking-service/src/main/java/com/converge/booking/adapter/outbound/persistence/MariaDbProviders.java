@@ -86,6 +86,14 @@ public class MariaDbProviders implements Providers {
     }
 
     @Override
+    public Uni<Optional<ProviderId>> findIdByPhone(MobileNumber phone) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "SELECT id FROM provider WHERE phone = ?1 ORDER BY id LIMIT 1", Object.class)
+                .setParameter(1, phone.value()).getResultList()
+                .map(rows -> rows.stream().findFirst().map(id -> ProviderId.of((String) id))));
+    }
+
+    @Override
     public Uni<Void> declareOpen(ProviderId id, List<ServiceSlot> slots) {
         return Panache.getSession().chain(session -> each(slots, slot -> session.createNativeQuery(
                         "INSERT IGNORE INTO provider_availability (provider_id, slot_date, slot_start) VALUES (?1, ?2, ?3)")
@@ -123,9 +131,14 @@ public class MariaDbProviders implements Providers {
         // leaves shared next-key locks behind, and two confirmations holding them while inserting
         // into each other's gaps would deadlock. Slots go in order, for the same reason.
         List<ServiceSlot> ordered = List.copyOf(new TreeSet<>(slots));
+        return lockCalendar(provider).chain(() -> Panache.getSession())
+                .chain(session -> claimEach(session, provider, ordered, 0, booking));
+    }
+
+    @Override
+    public Uni<Void> lockCalendar(ProviderId provider) {
         return Panache.getSession().chain(session -> session.createNativeQuery("SELECT id FROM provider WHERE id = ?1 FOR UPDATE", Object.class)
-                .setParameter(1, provider.toString()).getResultList()
-                .chain(() -> claimEach(session, provider, ordered, 0, booking)));
+                .setParameter(1, provider.toString()).getResultList().replaceWithVoid());
     }
 
     @Override

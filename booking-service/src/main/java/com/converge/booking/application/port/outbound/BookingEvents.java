@@ -15,4 +15,7 @@ public interface BookingEvents {
 
     /** {@code refunded}: what the cancellation gave back (RefundIssued carries the details). */
     Uni<Void> cancelled(Booking booking, Money refunded);
+
+    /** The booking's latest reschedule. */
+    Uni<Void> rescheduled(Booking booking);
 }

@@ -2,6 +2,7 @@ package com.converge.booking.application.port.outbound;
 
 import com.converge.booking.domain.Pincode;
 import com.converge.booking.domain.ServiceSlot;
+import com.converge.booking.domain.customer.MobileNumber;
 import com.converge.booking.domain.provider.Provider;
 import com.converge.booking.domain.provider.ProviderCandidate;
 import com.converge.booking.domain.provider.ProviderId;
@@ -18,6 +19,8 @@ public interface Providers {
 
     Uni<Optional<Provider>> findById(ProviderId id);
 
+    Uni<Optional<ProviderId>> findIdByPhone(MobileNumber phone);
+
     /** Adds the slots to those the provider declared open; slots declared already stay as they are. */
     Uni<Void> declareOpen(ProviderId id, List<ServiceSlot> slots);
 
@@ -29,6 +32,9 @@ public interface Providers {
      * another booking holds one of them, even one committed a moment ago.
      */
     Uni<Boolean> claim(ProviderId provider, Set<ServiceSlot> slots, BookingId booking);
+
+    /** Holds the provider's calendar for the rest of the transaction: claims and releases of their slots queue behind it. */
+    Uni<Void> lockCalendar(ProviderId provider);
 
     /** Frees every slot the booking holds. */
     Uni<Void> release(BookingId booking);

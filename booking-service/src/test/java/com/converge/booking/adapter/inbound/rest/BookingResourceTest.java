@@ -22,10 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -196,7 +192,7 @@ class BookingResourceTest {
             bookings.add(Fixtures.booking(customer, Fixtures.addressOf(customer, "KA", pincode), card, day, "14:00"));
         }
 
-        List<ExtractableResponse<Response>> answers = inParallel(bookings, id ->
+        List<ExtractableResponse<Response>> answers = Fixtures.inParallel(bookings, id ->
                 given().auth().oauth2(Tokens.admin("ad-1")).post("/api/v1/bookings/" + id + "/confirm").then().extract());
 
         List<String> assigned = answers.stream().filter(a -> a.statusCode() == 200).map(a -> a.<String>path("providerId")).toList();
@@ -224,7 +220,7 @@ class BookingResourceTest {
             bookings.add(id);
         }
 
-        List<ExtractableResponse<Response>> answers = inParallel(bookings, id ->
+        List<ExtractableResponse<Response>> answers = Fixtures.inParallel(bookings, id ->
                 given().auth().oauth2(Tokens.admin("ad-1")).post("/api/v1/bookings/" + id + "/complete").then().extract());
 
         assertThat(answers).allSatisfy(a -> assertThat(a.statusCode()).isEqualTo(200));
@@ -271,22 +267,5 @@ class BookingResourceTest {
                 r -> id.equals(r.key()) && "converge.booking.BookingCompleted".equals(KafkaProbe.header(r, "ce_type")),
                 Duration.ofSeconds(20))).singleElement()
                 .satisfies(r -> assertThat(r.value()).contains(number.replace("/", "/")).contains(provider));
-    }
-
-    private static List<ExtractableResponse<Response>> inParallel(List<String> ids,
-                                                                  java.util.function.Function<String, ExtractableResponse<Response>> call)
-            throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(ids.size());
-        try {
-            List<Callable<ExtractableResponse<Response>>> calls = ids.stream()
-                    .<Callable<ExtractableResponse<Response>>>map(id -> () -> call.apply(id)).toList();
-            List<ExtractableResponse<Response>> answers = new ArrayList<>();
-            for (Future<ExtractableResponse<Response>> answer : pool.invokeAll(calls)) {
-                answers.add(answer.get());
-            }
-            return answers;
-        } finally {
-            pool.shutdown();
-        }
     }
 }
