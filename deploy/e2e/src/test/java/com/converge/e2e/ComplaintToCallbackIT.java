@@ -4,16 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.converge.kernel.testing.KafkaBroker;
 import com.converge.kernel.testing.TestDatabase;
 import com.converge.kernel.testing.Tokens;
-import com.converge.kernel.events.Topic;
 import io.restassured.http.ContentType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -36,12 +33,7 @@ class ComplaintToCallbackIT {
 
     @BeforeAll
     static void startPlatform() {
-        List<String> topics = new ArrayList<>();
-        for (Topic topic : Topic.values()) {
-            topics.add(topic.topicName());
-            topics.add(topic.deadLetterTopicName());
-        }
-        KafkaBroker.shared().createTopics(topics);
+        ServiceProcess.createEveryTopic();
         TestDatabase.recreate("e2e_complaint");
         TestDatabase.recreate("e2e_callqueue");
         complaints = new ServiceProcess("complaint-service", "e2e_complaint").start();

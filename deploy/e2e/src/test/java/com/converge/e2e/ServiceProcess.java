@@ -1,5 +1,6 @@
 package com.converge.e2e;
 
+import com.converge.kernel.events.Topic;
 import com.converge.kernel.testing.ConvergeProject;
 import com.converge.kernel.testing.KafkaBroker;
 import com.converge.kernel.testing.TestDatabase;
@@ -41,6 +42,16 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** Every topic and its dead-letter topic, on the test broker, as the local stack creates them. */
+    static void createEveryTopic() {
+        List<String> topics = new ArrayList<>();
+        for (Topic topic : Topic.values()) {
+            topics.add(topic.topicName());
+            topics.add(topic.deadLetterTopicName());
+        }
+        KafkaBroker.shared().createTopics(topics);
+    }
+
     String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
@@ -73,7 +84,8 @@ final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + module, e);
         }
-        awaitReady(Duration.ofSeconds(90));
+        // generous: several services may start at once on a busy two-core build machine
+        awaitReady(Duration.ofSeconds(240));
         return this;
     }
 

@@ -1,17 +1,28 @@
 package com.converge.kernel.testing;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
  * What every service promises operators: health (readiness covers the database and Kafka),
- * Prometheus metrics and its OpenAPI document. A service's {@code @QuarkusTest} subclass names one
- * of its API paths.
+ * Prometheus metrics and its OpenAPI document, complete (OpenApiDocumentRules) and the same as the
+ * committed docs/openapi/&lt;service&gt;.yaml. A service's {@code @QuarkusTest} subclass names one of
+ * its API paths.
+ *
+ * <p>After changing an endpoint, regenerate the committed document with
+ * {@code ./mvnw -o -pl <service> -am verify -Dtest=PlatformEndpointsTest -Dsurefire.failIfNoSpecifiedTests=false -Dconverge.openapi.write=true}.
  */
 public abstract class PlatformEndpointsContract {
 
@@ -32,5 +43,26 @@ public abstract class PlatformEndpointsContract {
     void metricsAndOpenApiAreServed() {
         given().get("/q/metrics").then().statusCode(200).body(containsString("http_server"));
         given().get("/q/openapi?format=json").then().statusCode(200).body("paths", hasKey(anApiPath()));
+    }
+
+    @Test
+    void everyOperationOfTheOpenApiDocumentIsComplete() throws IOException {
+        JsonNode document = new ObjectMapper().readTree(given().get("/q/openapi?format=json").then().statusCode(200).extract().asString());
+
+        assertThat(OpenApiDocumentRules.violations(document)).as("OpenAPI operations missing what docs/api.md promises").isEmpty();
+    }
+
+    @Test
+    void theServedOpenApiDocumentIsTheCommittedOne() throws IOException {
+        String served = given().get("/q/openapi").then().statusCode(200).extract().asString();
+        String service = ConfigProvider.getConfig().getValue("quarkus.application.name", String.class);
+        Path committed = ConvergeProject.root().resolve("docs/openapi").resolve(service + ".yaml");
+        if (Boolean.getBoolean("converge.openapi.write")) {
+            Files.createDirectories(committed.getParent());
+            Files.writeString(committed, served);
+        }
+        assertThat(committed).as("the committed OpenAPI document; regenerate it with -Dconverge.openapi.write=true").exists();
+        assertThat(served).as("%s differs from what the service serves: regenerate it with -Dconverge.openapi.write=true "
+                + "(see PlatformEndpointsContract) and review the diff", committed).isEqualTo(Files.readString(committed));
     }
 }

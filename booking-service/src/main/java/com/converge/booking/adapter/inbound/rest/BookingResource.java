@@ -43,14 +43,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/bookings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Bookings")
-@SecurityRequirement(name = "SecurityScheme")
 public class BookingResource {
 
     private final CreateBookingUseCase createBooking;
@@ -77,6 +76,7 @@ public class BookingResource {
     @RolesAllowed({Role.CUSTOMER_NAME, Role.ADMIN_NAME})
     @Operation(summary = "Book services", description = "Roles: CUSTOMER (for themselves), ADMIN. Accepts Idempotency-Key. "
             + "Prices each item from its rate card (bookable at the address's pincode now) with GST, and publishes BookingCreated.")
+    @APIResponseSchema(value = BookingResponse.class, responseCode = "201", responseDescription = "Booked; Location is its URL")
     public Uni<Response> create(@HeaderParam(IdempotentRequests.HEADER) String key, CreateBookingRequest request, UriInfo uri) {
         if (request == null) {
             throw new InvalidValueException("body", "is required");

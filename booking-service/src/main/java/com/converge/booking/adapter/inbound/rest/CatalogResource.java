@@ -11,13 +11,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/catalog")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Catalog")
-@SecurityRequirement(name = "SecurityScheme")
 public class CatalogResource {
 
     private final BrowseCatalogUseCase browseCatalog;

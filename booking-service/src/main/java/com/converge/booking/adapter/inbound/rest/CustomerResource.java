@@ -30,14 +30,13 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/customers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Customers")
-@SecurityRequirement(name = "SecurityScheme")
 public class CustomerResource {
 
     private final RegisterCustomerUseCase registerCustomer;
@@ -58,6 +57,7 @@ public class CustomerResource {
     @Operation(summary = "Register a customer", description = "Roles: CUSTOMER registers themselves, and their token's "
             + "subject becomes their customer id (409 if taken); ADMIN (the sign-up front end) registers anyone, and the "
             + "service numbers them. Publishes CustomerRegistered.")
+    @APIResponseSchema(value = CustomerResponse.class, responseCode = "201", responseDescription = "Registered; Location is its URL")
     public Uni<Response> register(RegisterCustomerRequest request, UriInfo uri) {
         if (request == null) {
             throw new InvalidValueException("body", "is required");
@@ -89,6 +89,7 @@ public class CustomerResource {
     @RolesAllowed({Role.CUSTOMER_NAME, Role.ADMIN_NAME})
     @Operation(summary = "Add an address", description = "Roles: CUSTOMER (their own), ADMIN. The first address, or one "
             + "sent with isDefault, becomes the default.")
+    @APIResponseSchema(value = AddressResponse.class, responseCode = "201", responseDescription = "Added; Location is its URL")
     public Uni<Response> addAddress(@PathParam("id") String id, AddressRequest request, UriInfo uri) {
         if (request == null) {
             throw new InvalidValueException("body", "is required");

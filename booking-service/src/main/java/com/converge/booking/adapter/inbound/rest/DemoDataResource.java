@@ -15,14 +15,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Demo data for the local stack and benchmarks; switched off (404) unless converge.booking.demo-data-enabled. */
 @Path("/api/v1/demo-data")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Demo data")
-@SecurityRequirement(name = "SecurityScheme")
 public class DemoDataResource {
 
     private final DemoDataLoader loader;

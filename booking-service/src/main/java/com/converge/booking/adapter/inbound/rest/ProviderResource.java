@@ -24,14 +24,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/providers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Providers")
-@SecurityRequirement(name = "SecurityScheme")
 @RolesAllowed(Role.ADMIN_NAME)
 public class ProviderResource {
 
@@ -43,6 +43,7 @@ public class ProviderResource {
 
     @POST
     @Operation(summary = "Register a provider", description = "Role: ADMIN.")
+    @APIResponseSchema(value = ProviderResponse.class, responseCode = "201", responseDescription = "Registered; Location is its URL")
     public Uni<Response> register(ProviderRequest request, UriInfo uri) {
         if (request == null) {
             throw new InvalidValueException("body", "is required");
@@ -72,6 +73,7 @@ public class ProviderResource {
     @Path("/{id}/availability")
     @Operation(summary = "Declare a provider open in slots of a date", description = "Role: ADMIN. Slots start at 08:00, "
             + "10:00, 12:00, 14:00, 16:00 or 18:00 India time and last two hours.")
+    @APIResponse(responseCode = "204", description = "The slots are open")
     public Uni<Response> declareOpen(@PathParam("id") String id, AvailabilityRequest request) {
         if (request == null || request.slots() == null || request.slots().isEmpty()) {
             throw new InvalidValueException("slots", "at least one slot is required");

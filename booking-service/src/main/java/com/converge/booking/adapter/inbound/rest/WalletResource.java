@@ -24,14 +24,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/customers/{id}/wallet")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Wallet")
-@SecurityRequirement(name = "SecurityScheme")
 public class WalletResource {
 
     private final WalletUseCase wallet;
@@ -57,6 +56,7 @@ public class WalletResource {
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Credit or debit a wallet by hand", description = "Role: ADMIN. Accepts Idempotency-Key. A debit "
             + "beyond the balance is a 422 naming amount. A credit publishes WalletCredited.")
+    @APIResponseSchema(value = WalletResponse.EntryView.class, responseCode = "201", responseDescription = "Posted; Location is the entry's URL")
     public Uni<Response> post(@PathParam("id") String id, @HeaderParam(IdempotentRequests.HEADER) String key,
                               WalletEntryRequest request, UriInfo uri) {
         if (request == null) {

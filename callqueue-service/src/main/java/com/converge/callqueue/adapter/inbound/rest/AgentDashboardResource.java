@@ -18,13 +18,11 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/agents")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Agent dashboards")
-@SecurityRequirement(name = "SecurityScheme")
 public class AgentDashboardResource {
 
     private final AgentDashboardUseCase dashboards;

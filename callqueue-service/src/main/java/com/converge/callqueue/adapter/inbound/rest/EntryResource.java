@@ -26,14 +26,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/entries")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Queue entries")
-@SecurityRequirement(name = "SecurityScheme")
 public class EntryResource {
 
     private final FindEntryUseCase findEntry;
@@ -65,6 +64,7 @@ public class EntryResource {
             description = "Role: AGENT holding the entry's claim (else 409). Accepts Idempotency-Key. Moves the score "
                     + "by the scoring table, publishes CallCompleted, CallbackScheduled when a callback is set, and "
                     + "OrderVerificationCompleted when a verification call settles (verified, refused, wrong_number).")
+    @APIResponseSchema(value = RecordedCallResponse.class, responseCode = "201", responseDescription = "Recorded")
     public Uni<Response> record(@PathParam("id") String id, @NotNull @Valid RecordOutcomeRequest request,
                                 @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, UriInfo uri) {
         Caller agent = caller.get();

@@ -18,14 +18,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/queues")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Queues")
-@SecurityRequirement(name = "SecurityScheme")
 public class QueueResource {
 
     private final ListQueueEntriesUseCase listEntries;
@@ -57,6 +58,8 @@ public class QueueResource {
             description = "Role: AGENT. 200 with the entry, locked for the calling agent for the configured time; "
                     + "204 when no entry may be called now (queue empty, outside the calling window, "
                     + "everyone left on the do-not-call list or at today's attempt cap).")
+    @APIResponse(responseCode = "200", description = "The claimed entry", content = @Content(schema = @Schema(implementation = QueueEntryResponse.class)))
+    @APIResponse(responseCode = "204", description = "No entry may be called now")
     public Uni<Response> claim(@PathParam("queue") @Parameter(description = "unsigned_users or outstanding_requests") String queue) {
         return claimEntry.claim(QueueName.fromWire("queue", queue), caller.get().subject())
                 .map(claimed -> claimed

@@ -56,8 +56,8 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -66,14 +66,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/complaints")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Complaints")
-@SecurityRequirement(name = "SecurityScheme")
 public class ComplaintResource {
 
     private final CreateComplaintUseCase createComplaint;
@@ -114,6 +113,7 @@ public class ComplaintResource {
     @Operation(summary = "Raise a complaint", description = "Roles: CUSTOMER (for themselves), SUPPORT, ADMIN. "
             + "Triages it (the response's triage: suggested priority and reasons); without a priority it takes the "
             + "suggested one. Stores it with its SLA clocks and publishes ComplaintCreated.")
+    @APIResponseSchema(value = CreatedComplaintResponse.class, responseCode = "201", responseDescription = "Raised; Location is its URL")
     public Uni<Response> create(@NotNull @Valid CreateComplaintRequest request, UriInfo uri) {
         Caller who = caller.get();
         CreateComplaintCommand command = new CreateComplaintCommand(
@@ -215,6 +215,7 @@ public class ComplaintResource {
     @RolesAllowed({Role.SUPPORT_NAME, Role.ADMIN_NAME})
     @Operation(summary = "Resolve", description = "Roles: SUPPORT, ADMIN. Compensation is a wallet credit for a booking "
             + "or a refund for an order; publishes ComplaintResolved. Accepts an Idempotency-Key: it moves money.")
+    @APIResponseSchema(value = ComplaintResponse.class, responseCode = "200", responseDescription = "Resolved")
     public Uni<Response> resolve(@PathParam("id") String id, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                                  @NotNull @Valid ResolutionRequest request) {
         Caller who = caller.get();
@@ -228,6 +229,7 @@ public class ComplaintResource {
     @Path("/{id}/updates")
     @RolesAllowed({Role.CUSTOMER_NAME, Role.SUPPORT_NAME, Role.ADMIN_NAME})
     @Operation(summary = "Comment, or add an internal note", description = "Roles: CUSTOMER (own, public only), SUPPORT, ADMIN.")
+    @APIResponseSchema(value = UpdateResponse.class, responseCode = "201", responseDescription = "Added")
     public Uni<Response> addUpdate(@PathParam("id") String id, @NotNull @Valid UpdateRequest request) {
         List<Attachment> attachments = request.attachments() == null ? List.of() : request.attachments().stream()
                 .map(a -> new Attachment(a.name(), a.contentType(), a.sizeBytes() == null ? 0 : a.sizeBytes(), a.url()))

@@ -11,13 +11,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/complaints/{id}/triage")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Complaints")
-@SecurityRequirement(name = "SecurityScheme")
 public class ComplaintTriageResource {
 
     private final FindComplaintTriageUseCase triage;

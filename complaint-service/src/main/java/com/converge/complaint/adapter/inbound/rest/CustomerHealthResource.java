@@ -22,13 +22,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/customers/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Customer health")
-@SecurityRequirement(name = "SecurityScheme")
 public class CustomerHealthResource {
 
     static final int DEFAULT_TREND_DAYS = 30;

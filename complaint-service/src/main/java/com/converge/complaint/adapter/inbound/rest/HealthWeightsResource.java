@@ -19,14 +19,12 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/health-weights")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Customer health")
-@SecurityRequirement(name = "SecurityScheme")
 public class HealthWeightsResource {
 
     private final ManageHealthWeightsUseCase weights;

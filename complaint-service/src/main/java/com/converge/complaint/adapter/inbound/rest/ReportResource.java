@@ -19,13 +19,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/reports")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reports")
-@SecurityRequirement(name = "SecurityScheme")
 @RolesAllowed({Role.SUPPORT_NAME, Role.ADMIN_NAME})
 public class ReportResource {
 

@@ -20,13 +20,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/analytics")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Analytics")
-@SecurityRequirement(name = "SecurityScheme")
 public class AnalyticsResource {
 
     private final ShopAnalyticsUseCase analytics;

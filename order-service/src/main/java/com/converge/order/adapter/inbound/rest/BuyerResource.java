@@ -13,13 +13,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/buyers")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Buyers")
-@SecurityRequirement(name = "SecurityScheme")
 public class BuyerResource {
 
     private final FindOrdersUseCase findOrders;

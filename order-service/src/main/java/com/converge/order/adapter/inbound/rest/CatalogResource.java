@@ -44,14 +44,13 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Catalog and stock")
-@SecurityRequirement(name = "SecurityScheme")
 public class CatalogResource {
 
     private final ManageCatalogUseCase manageCatalog;
@@ -73,6 +72,7 @@ public class CatalogResource {
     @Path("/categories")
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Add a category", description = "Role: ADMIN. A name already taken is 409.")
+    @APIResponseSchema(value = IdResponse.class, responseCode = "201", responseDescription = "Added")
     public Uni<Response> addCategory(@NotNull @Valid NameRequest request) {
         CatalogNameCommand command = new CatalogNameCommand(request.name());
         return manageCatalog.addCategory(command).map(id -> Response.status(201).entity(new IdResponse(id, command.name())).build());
@@ -82,6 +82,7 @@ public class CatalogResource {
     @Path("/brands")
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Add a brand", description = "Role: ADMIN. A name already taken is 409.")
+    @APIResponseSchema(value = IdResponse.class, responseCode = "201", responseDescription = "Added")
     public Uni<Response> addBrand(@NotNull @Valid NameRequest request) {
         CatalogNameCommand command = new CatalogNameCommand(request.name());
         return manageCatalog.addBrand(command).map(id -> Response.status(201).entity(new IdResponse(id, command.name())).build());
@@ -91,6 +92,7 @@ public class CatalogResource {
     @Path("/products")
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Add a product with its variants and their opening stock", description = "Role: ADMIN. A SKU already taken is 409.")
+    @APIResponseSchema(value = ProductResponse.class, responseCode = "201", responseDescription = "Added; Location is its URL")
     public Uni<Response> addProduct(@NotNull @Valid ProductRequest request, UriInfo uri) {
         AddProductCommand command = new AddProductCommand(request.name(), request.description(), request.categoryId(),
                 request.brandId(), request.imageUrls(), request.active() == null || request.active(),
@@ -129,6 +131,7 @@ public class CatalogResource {
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Adjust a variant's stock", description = "Role: ADMIN. Accepts Idempotency-Key. "
             + "Going below what pending orders hold is 409. Writes a ledger row; may publish StockLow.")
+    @APIResponseSchema(value = StockResponse.class, responseCode = "200", responseDescription = "The stock after the adjustment")
     public Uni<Response> adjust(@PathParam("variantId") String variantId, @HeaderParam(IdempotentRequests.HEADER) String key,
                                 @NotNull @Valid StockAdjustmentRequest request) {
         Caller who = caller.get();

@@ -50,14 +50,13 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/orders")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Orders")
-@SecurityRequirement(name = "SecurityScheme")
 public class OrderResource {
 
     private final PlaceOrderUseCase placeOrder;
@@ -82,6 +81,7 @@ public class OrderResource {
     @Operation(summary = "Place an order", description = "Role: CUSTOMER. Accepts Idempotency-Key. Reserves every line's "
             + "stock at once or nothing; too little stock is 409 with, per SKU, what is available. With fromCart: true "
             + "it orders the cart, whose ordered lines leave it in the same transaction (a refused order leaves it as it was).")
+    @APIResponseSchema(value = OrderResponse.class, responseCode = "201", responseDescription = "Placed; Location is its URL")
     public Uni<Response> place(@HeaderParam(IdempotentRequests.HEADER) String key, @NotNull @Valid PlaceOrderRequest request,
                                UriInfo uri) {
         Caller who = caller.get();
@@ -224,6 +224,7 @@ public class OrderResource {
     @RolesAllowed({Role.SUPPORT_NAME, Role.ADMIN_NAME})
     @Operation(summary = "Refund part of an order", description = "Roles: SUPPORT, ADMIN. Accepts Idempotency-Key. "
             + "Never more than was paid (422).")
+    @APIResponseSchema(value = OrderResponse.class, responseCode = "200", responseDescription = "Refunded")
     public Uni<Response> refund(@PathParam("id") String id, @HeaderParam(IdempotentRequests.HEADER) String key,
                                 @NotNull @Valid RefundRequest request) {
         Caller who = caller.get();

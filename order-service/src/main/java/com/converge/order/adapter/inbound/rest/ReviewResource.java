@@ -23,14 +23,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/products/{productId}/reviews")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Reviews")
-@SecurityRequirement(name = "SecurityScheme")
 public class ReviewResource {
 
     private final ReviewProductsUseCase reviews;
@@ -60,6 +59,7 @@ public class ReviewResource {
     @RolesAllowed(Role.CUSTOMER_NAME)
     @Operation(summary = "Review a product you received", description = "Role: CUSTOMER with a delivered order of the "
             + "product (else 422); once per product (409). rating 1 to 5.")
+    @APIResponseSchema(value = ReviewResponse.class, responseCode = "201", responseDescription = "Reviewed")
     public Uni<Response> review(@PathParam("productId") String productId, @NotNull ReviewRequest request) {
         Review review = new Review(CatalogResource.uuid("productId", productId), caller.get().customerId(), request.rating(),
                 request.text(), clock.now());

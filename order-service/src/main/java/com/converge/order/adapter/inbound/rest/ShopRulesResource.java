@@ -25,14 +25,13 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Promos and shipping")
-@SecurityRequirement(name = "SecurityScheme")
 public class ShopRulesResource {
 
     private final ManageShopRulesUseCase rules;
@@ -82,6 +81,7 @@ public class ShopRulesResource {
     @Path("/promos")
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Add a promo code", description = "Role: ADMIN. A code already taken is 409.")
+    @APIResponseSchema(value = PromoResponse.class, responseCode = "201", responseDescription = "Added")
     public Uni<Response> addPromo(@NotNull @Valid PromoRequest r) {
         Promo promo = new Promo(r.code() == null ? null : r.code().strip(), PromoKind.fromWire("kind", r.kind()), r.amount(),
                 r.minOrder() == null ? null : OrderResource.money("minOrder", r.minOrder()),
@@ -96,6 +96,7 @@ public class ShopRulesResource {
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Add a shipping zone", description = "Role: ADMIN. A state or a pincode prefix, a fee, and the "
             + "order value from which shipping is free.")
+    @APIResponseSchema(value = ZoneResponse.class, responseCode = "201", responseDescription = "Added")
     public Uni<Response> addZone(@NotNull @Valid ZoneRequest r) {
         if (r.state() != null && r.state().isBlank()) {
             throw new InvalidValueException("state", "is a state name or left out");

@@ -1,0 +1,112 @@
+package com.converge.kernel.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What every operation of a Converge OpenAPI document must say (docs/api.md), so an endpoint added
+ * without it fails its service's build: a summary, a tag, the roles that may call it (or
+ * {@code x-converge-public: true}), a schema for every parameter, body and success response, and at
+ * least one 4xx answered with the problem+json {@code Problem} schema.
+ */
+public final class OpenApiDocumentRules {
+
+    public static final String PUBLIC_EXTENSION = "x-converge-public";
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
+    private static final String PROBLEM = "#/components/schemas/Problem";
+
+    private OpenApiDocumentRules() {
+    }
+
+    /** Each rule an operation under /api/ breaks, as "POST /api/v1/things: what is missing". */
+    public static List<String> violations(JsonNode document) {
+        List<String> violations = new ArrayList<>();
+        if (document.at("/components/schemas/Problem").isMissingNode()) {
+            violations.add("components.schemas.Problem is missing");
+        }
+        for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
+            if (!path.getKey().startsWith("/api/")) {
+                continue;
+            }
+            for (Map.Entry<String, JsonNode> method : path.getValue().properties()) {
+                if (METHODS.contains(method.getKey())) {
+                    String name = method.getKey().toUpperCase() + " " + path.getKey();
+                    check(document, method.getValue()).forEach(problem -> violations.add(name + ": " + problem));
+                }
+            }
+        }
+        return violations;
+    }
+
+    private static List<String> check(JsonNode document, JsonNode operation) {
+        List<String> missing = new ArrayList<>();
+        if (operation.path("summary").asText().isBlank()) {
+            missing.add("no summary (@Operation(summary = ...))");
+        }
+        if (operation.path("tags").isEmpty()) {
+            missing.add("no tag (@Tag on the resource)");
+        }
+        if (!operation.path(PUBLIC_EXTENSION).asBoolean(false)) {
+            JsonNode security = operation.path("security");
+            boolean rolesNamed = !security.isEmpty();
+            for (JsonNode requirement : security) {
+                rolesNamed &= !requirement.isEmpty();
+                for (JsonNode roles : requirement) {
+                    rolesNamed &= !roles.isEmpty();
+                }
+            }
+            if (!rolesNamed) {
+                missing.add("no roles (@RolesAllowed, or @Extension(name = \"" + PUBLIC_EXTENSION + "\", value = \"true\") when public)");
+            }
+        }
+        for (JsonNode parameter : operation.path("parameters")) {
+            if (!hasSchema(parameter)) {
+                missing.add("parameter " + parameter.path("name").asText() + " has no schema");
+            }
+        }
+        if (operation.has("requestBody") && !everyMediaTypeHasASchema(resolve(document, operation.path("requestBody")))) {
+            missing.add("the request body has no schema");
+        }
+        boolean problemDocumented = false;
+        for (Map.Entry<String, JsonNode> response : operation.path("responses").properties()) {
+            String status = response.getKey();
+            JsonNode resolved = resolve(document, response.getValue());
+            if (status.startsWith("2") && !status.equals("204") && !everyMediaTypeHasASchema(resolved)) {
+                missing.add(status + " has no schema (@APIResponseSchema when the method returns a Response)");
+            }
+            if (status.startsWith("4") && PROBLEM.equals(resolved.at("/content/application~1problem+json/schema/$ref").asText())) {
+                problemDocumented = true;
+            }
+        }
+        if (!problemDocumented) {
+            missing.add("no 4xx answered with application/problem+json " + PROBLEM);
+        }
+        return missing;
+    }
+
+    private static boolean everyMediaTypeHasASchema(JsonNode withContent) {
+        JsonNode content = withContent.path("content");
+        if (content.isEmpty()) {
+            return false;
+        }
+        for (JsonNode mediaType : content) {
+            if (!hasSchema(mediaType)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasSchema(JsonNode node) {
+        JsonNode schema = node.path("schema");
+        return schema.has("$ref") || schema.has("type") || schema.has("allOf") || schema.has("oneOf") || schema.has("anyOf");
+    }
+
+    private static JsonNode resolve(JsonNode document, JsonNode node) {
+        String reference = node.path("$ref").asText();
+        return reference.startsWith("#/") ? document.at(reference.substring(1)) : node;
+    }
+}
