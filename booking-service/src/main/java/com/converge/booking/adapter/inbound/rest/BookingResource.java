@@ -182,6 +182,7 @@ public class BookingResource {
             + "their spacing; at most RESCHEDULE_LIMIT times (then 409 reschedule-limit-reached); RESCHEDULE_FEE inside "
             + "RESCHEDULE_WINDOW once a provider is assigned. The provider keeps it when open and free then, else the best "
             + "other one takes it (BookingConfirmed); 409 no-provider-available when nobody can. Publishes BookingRescheduled.")
+    @APIResponseSchema(value = BookingResponse.class, responseCode = "200", responseDescription = "Rescheduled")
     public Uni<Response> reschedule(@HeaderParam(IdempotentRequests.HEADER) String key, @PathParam("id") String id,
                                     RescheduleRequest request) {
         if (request == null) {

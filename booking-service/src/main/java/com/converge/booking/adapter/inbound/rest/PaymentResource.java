@@ -1,5 +1,6 @@
 package com.converge.booking.adapter.inbound.rest;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import com.converge.booking.application.port.inbound.PaymentsUseCase;
 import com.converge.booking.application.port.inbound.RecordPaymentCommand;
 import com.converge.booking.domain.payment.PaymentMethod;
@@ -49,6 +50,7 @@ public class PaymentResource {
             + "404), ADMIN. Accepts Idempotency-Key. A succeeded payment moves the payment status on (a wallet payment debits "
             + "the wallet, 422 beyond its balance) and publishes PaymentReceived; a failed one is recorded as failed. 422 "
             + "naming amount beyond what is due; 409 booking-cancelled.")
+    @APIResponseSchema(value = PaymentsResponse.class, responseCode = "201", responseDescription = "Recorded; the booking's payments after it")
     public Uni<Response> pay(@PathParam("id") String id, @HeaderParam(IdempotentRequests.HEADER) String key,
                              PaymentRequest request, UriInfo uri) {
         if (request == null) {

@@ -1,5 +1,6 @@
 package com.converge.booking.adapter.inbound.rest;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import com.converge.booking.application.port.inbound.IssueRefundCommand;
 import com.converge.booking.application.port.inbound.PaymentsUseCase;
 import com.converge.booking.domain.payment.RefundDestination;
@@ -49,6 +50,7 @@ public class RefundResource {
             + "Idempotency-Key. Never more than paid minus refunded (422 naming amount). To the wallet at once, or back to "
             + "the method first paid with (default). After invoicing, issues a credit note against the invoice. Publishes "
             + "RefundIssued.")
+    @APIResponseSchema(value = PaymentsResponse.class, responseCode = "201", responseDescription = "Refunded; the booking's payments after it")
     public Uni<Response> refund(@PathParam("id") String id, @HeaderParam(IdempotentRequests.HEADER) String key,
                                 RefundRequest request, UriInfo uri) {
         if (request == null) {

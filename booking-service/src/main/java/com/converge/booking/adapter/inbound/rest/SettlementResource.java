@@ -1,5 +1,6 @@
 package com.converge.booking.adapter.inbound.rest;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import com.converge.booking.application.port.inbound.GenerateSettlementCommand;
 import com.converge.booking.application.port.inbound.SettleProvidersUseCase;
 import com.converge.booking.domain.provider.ProviderId;
@@ -38,6 +39,7 @@ public class SettlementResource {
     @Operation(summary = "Draw a provider's settlement statement", description = "Role: ADMIN. Over the provider's bookings "
             + "completed in the period (India dates, both included) that no statement holds yet: gross, refund adjustments, "
             + "commission per category, GST on the commission and net payable. 422 when there is nothing to settle.")
+    @APIResponseSchema(value = SettlementResponse.class, responseCode = "201", responseDescription = "Generated; Location is its URL")
     public Uni<Response> generate(SettlementRequest request, UriInfo uri) {
         if (request == null) {
             throw new InvalidValueException("body", "is required");

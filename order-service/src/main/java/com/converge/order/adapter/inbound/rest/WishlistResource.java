@@ -1,5 +1,8 @@
 package com.converge.order.adapter.inbound.rest;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import com.converge.kernel.domain.CustomerId;
 import com.converge.kernel.domain.Role;
 import com.converge.kernel.security.CurrentCaller;
@@ -65,6 +68,10 @@ public class WishlistResource {
     @PUT
     @Path("/variants/{sku}")
     @Operation(summary = "Wish for a variant", description = "Role: CUSTOMER. 201 when added, 200 when it was there already.")
+    @APIResponse(responseCode = "201", description = "Added; the wishlist after it",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = WishedItemResponse.class)))
+    @APIResponse(responseCode = "200", description = "Already there; the wishlist",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = WishedItemResponse.class)))
     public Uni<Response> wishVariant(@PathParam("sku") String sku) {
         return answer(wishlist.wishVariant(customer(), sku));
     }
@@ -72,6 +79,10 @@ public class WishlistResource {
     @PUT
     @Path("/products/{productId}")
     @Operation(summary = "Wish for a product", description = "Role: CUSTOMER. 201 when added, 200 when it was there already.")
+    @APIResponse(responseCode = "201", description = "Added; the wishlist after it",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = WishedItemResponse.class)))
+    @APIResponse(responseCode = "200", description = "Already there; the wishlist",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = WishedItemResponse.class)))
     public Uni<Response> wishProduct(@PathParam("productId") String productId) {
         return answer(wishlist.wishProduct(customer(), CatalogResource.uuid("productId", productId)));
     }
