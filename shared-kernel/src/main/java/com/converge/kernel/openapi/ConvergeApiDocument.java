@@ -225,7 +225,11 @@ public class ConvergeApiDocument implements OASFilter {
         example.put("detail", detail);
         example.put("instance", "/api/v1/...");
         if (field != null) {
-            example.put("errors", List.of(Map.of("field", field, "message", detail.substring(detail.indexOf(':') + 1).strip())));
+            // ordered maps only: the committed documents must come out the same in every JVM
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("field", field);
+            error.put("message", detail.substring(detail.indexOf(':') + 1).strip());
+            example.put("errors", List.of(error));
         }
         return example;
     }
