@@ -1,6 +1,7 @@
 package com.converge.bench;
 
 import com.converge.bench.callqueue.ClaimScenario;
+import com.converge.bench.complaint.CreateScenario;
 import com.converge.bench.order.HotSkuScenario;
 import com.converge.bench.order.ThreeLinesScenario;
 import java.lang.management.ManagementFactory;
@@ -26,6 +27,7 @@ public final class Bench {
 
     private static final Map<String, Supplier<Scenario>> SCENARIOS = Map.of(
             "callqueue-claim", ClaimScenario::new,
+            "complaint-create", CreateScenario::new,
             "order-hot-sku", HotSkuScenario::new,
             "order-place-3-lines", ThreeLinesScenario::new);
 
