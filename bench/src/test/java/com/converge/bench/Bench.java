@@ -2,6 +2,7 @@ package com.converge.bench;
 
 import com.converge.bench.callqueue.ClaimScenario;
 import com.converge.bench.complaint.CreateScenario;
+import com.converge.bench.complaint.OpenPageScenario;
 import com.converge.bench.order.HotSkuScenario;
 import com.converge.bench.order.ThreeLinesScenario;
 import java.lang.management.ManagementFactory;
@@ -28,6 +29,7 @@ public final class Bench {
     private static final Map<String, Supplier<Scenario>> SCENARIOS = Map.of(
             "callqueue-claim", ClaimScenario::new,
             "complaint-create", CreateScenario::new,
+            "complaint-open-page", OpenPageScenario::new,
             "order-hot-sku", HotSkuScenario::new,
             "order-place-3-lines", ThreeLinesScenario::new);
 
