@@ -1,5 +1,6 @@
 package com.converge.bench;
 
+import com.converge.bench.booking.CatalogScenario;
 import com.converge.bench.callqueue.ClaimScenario;
 import com.converge.bench.complaint.CreateScenario;
 import com.converge.bench.complaint.OpenPageScenario;
@@ -28,6 +29,7 @@ import java.util.function.Supplier;
 public final class Bench {
 
     private static final Map<String, Supplier<Scenario>> SCENARIOS = Map.of(
+            "booking-catalog", CatalogScenario::new,
             "callqueue-claim", ClaimScenario::new,
             "complaint-create", CreateScenario::new,
             "complaint-open-page", OpenPageScenario::new,
