@@ -10,7 +10,7 @@ import com.converge.e2e.client.callqueue.api.DoNotCallListApi;
 import com.converge.e2e.client.callqueue.model.AddRequest;
 import com.converge.e2e.client.callqueue.model.DoNotCallResponse;
 import com.converge.e2e.client.complaint.api.ComplaintsApi;
-import com.converge.e2e.client.complaint.model.ComplaintResponse;
+import com.converge.e2e.client.complaint.model.CreatedComplaintResponse;
 import com.converge.e2e.client.complaint.model.CreateComplaintRequest;
 import com.converge.e2e.client.order.api.CatalogAndStockApi;
 import com.converge.e2e.client.order.model.IdResponse;
@@ -87,7 +87,8 @@ class ThirdPartyApiClientIT {
         request.setSubject("Plumber did not arrive");
         request.setDescription("The slot was 10:00-12:00 and nobody came.");
 
-        ComplaintResponse raised = new ComplaintsApi(complaint(Tokens.customer(5102))).complaintResourceCreate(request);
+        CreatedComplaintResponse raised = new ComplaintsApi(complaint(Tokens.customer(5102))).complaintResourceCreate(request);
+        assertThat(raised.getTriage().getSuggestedPriority()).isNotNull();
 
         assertThat(new ComplaintsApi(complaint(Tokens.support("s-1"))).complaintResourceGet(raised.getId()).getSubject())
                 .isEqualTo("Plumber did not arrive");
