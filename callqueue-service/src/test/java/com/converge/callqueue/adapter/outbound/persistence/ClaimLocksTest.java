@@ -1,6 +1,7 @@
 package com.converge.callqueue.adapter.outbound.persistence;
 
 import static com.converge.callqueue.CallQueueFixtures.claim;
+import static com.converge.callqueue.CallQueueFixtures.claimTogether;
 import static com.converge.callqueue.CallQueueFixtures.drain;
 import static com.converge.callqueue.CallQueueFixtures.insertOverdueEntry;
 import static com.converge.callqueue.CallQueueFixtures.newCustomer;
@@ -34,9 +35,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -144,22 +142,10 @@ class ClaimLocksTest {
         for (int i = 0; i < 50; i++) {
             eligible.add(insertOverdueEntry(customer(), "unsigned_users", null));
         }
-        ExecutorService agents = Executors.newFixedThreadPool(50);
-        try {
-            List<Callable<String>> claims = new ArrayList<>();
-            for (int i = 0; i < 50; i++) {
-                String agent = "a-past-ineligible-" + i;
-                claims.add(() -> claim("unsigned_users", agent).then().statusCode(200).extract().path("id"));
-            }
-            List<String> claimed = new ArrayList<>();
-            for (Future<String> result : agents.invokeAll(claims)) {
-                claimed.add(result.get());
-            }
-            assertThat(claimed).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(eligible);
-            claim("unsigned_users", "a-late").then().statusCode(204);
-        } finally {
-            agents.shutdownNow();
-        }
+        List<String> claimed = claimTogether("unsigned_users", "a-past-ineligible-", 50);
+
+        assertThat(claimed).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(eligible);
+        claim("unsigned_users", "a-late").then().statusCode(204);
     }
 
     private record Claimed(Optional<QueueEntryView> entry, long rowsLocked) {
