@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * callqueue-claim (issue 6): 100,000 active entries, 50 agents claiming and recording outcomes in a
@@ -151,29 +150,27 @@ public final class ClaimScenario implements Scenario {
                   AND COALESCE((SELECT a.attempts FROM daily_attempt a
                                 WHERE a.customer_id = e.customer_id AND a.call_day = ?), 0) < 3
                 """;
-        private static final String DUE_CALLBACK = """
-                e.callback_due_at <= ?
-                  AND (e.callback_owner IS NULL OR e.callback_owner = ? OR e.callback_due_at <= ?)
-                """;
         private static final String DUE_CALLBACK_CANDIDATES = """
-                SELECT e.id, e.callback_due_at, e.score, e.position FROM queue_entry e FORCE INDEX (ix_queue_entry_serving)
-                WHERE e.queue = ? AND e.active = TRUE AND\s""" + DUE_CALLBACK + """
+                SELECT e.id, e.version, e.callback_due_at, e.score, e.position FROM queue_entry e FORCE INDEX (ix_queue_entry_serving)
+                WHERE e.queue = ? AND e.active = TRUE AND e.callback_due_at <= ?
+                  AND (e.callback_owner IS NULL OR e.callback_owner = ? OR e.callback_due_at <= ?)
                   AND (e.callback_due_at > ? OR (e.callback_due_at = ?
                        AND (e.score > ? OR (e.score = ? AND e.position > ?))))
                 """ + ELIGIBLE + """
                 ORDER BY e.callback_due_at, e.score, e.position
                 LIMIT 32""";
         private static final String WITHOUT_CALLBACK_CANDIDATES = """
-                SELECT e.id, e.callback_due_at, e.score, e.position FROM queue_entry e FORCE INDEX (ix_queue_entry_serving)
+                SELECT e.id, e.version, e.callback_due_at, e.score, e.position FROM queue_entry e FORCE INDEX (ix_queue_entry_serving)
                 WHERE e.queue = ? AND e.active = TRUE AND e.callback_due_at IS NULL
                   AND (e.score > ? OR (e.score = ? AND e.position > ?))
                 """ + ELIGIBLE + """
                 ORDER BY e.score, e.position
                 LIMIT 32""";
         private static final String LOCK_FIRST = """
-                SELECT e.id FROM JSON_TABLE(?, '$[*]' COLUMNS (turn FOR ORDINALITY, id CHAR(36) PATH '$')) c
+                SELECT e.id FROM JSON_TABLE(?, '$[*]' COLUMNS (turn FOR ORDINALITY, id CHAR(36) PATH '$.id',
+                                                         version BIGINT PATH '$.version')) c
                 STRAIGHT_JOIN queue_entry e ON e.id = c.id
-                WHERE e.active = TRUE AND (e.claim_expires_at IS NULL OR e.claim_expires_at <= ?) AND %s
+                WHERE e.version = c.version AND e.active = TRUE AND (e.claim_expires_at IS NULL OR e.claim_expires_at <= ?)
                 ORDER BY c.turn
                 LIMIT 1
                 FOR UPDATE SKIP LOCKED""";
@@ -228,25 +225,19 @@ public final class ClaimScenario implements Scenario {
                     candidates.setObject(i, LocalDate.now(CALLING_ZONE));
                     try (ResultSet rows = candidates.executeQuery()) {
                         while (rows.next()) {
-                            batch.add(rows.getString(1));
-                            afterDueAt = rows.getObject(2, LocalDateTime.class);
-                            afterScore = rows.getInt(3);
-                            afterPosition = rows.getLong(4);
+                            batch.add("{\"id\":\"" + rows.getString(1) + "\",\"version\":" + rows.getLong(2) + "}");
+                            afterDueAt = rows.getObject(3, LocalDateTime.class);
+                            afterScore = rows.getInt(4);
+                            afterPosition = rows.getLong(5);
                         }
                     }
                 }
                 if (batch.isEmpty()) {
                     return null;
                 }
-                try (PreparedStatement lock = connection.prepareStatement(LOCK_FIRST.formatted(
-                        callbacks ? DUE_CALLBACK : "e.callback_due_at IS NULL"))) {
-                    lock.setString(1, batch.stream().map(c -> '"' + c + '"').collect(Collectors.joining(",", "[", "]")));
+                try (PreparedStatement lock = connection.prepareStatement(LOCK_FIRST)) {
+                    lock.setString(1, "[" + String.join(",", batch) + "]");
                     lock.setObject(2, now);
-                    if (callbacks) {
-                        lock.setObject(3, now);
-                        lock.setString(4, agent);
-                        lock.setObject(5, now.minusMinutes(15));
-                    }
                     String id = first(lock);
                     if (id != null || batch.size() < 32) {
                         return id;

@@ -55,50 +55,47 @@ public class MariaDbQueueEntries implements QueueEntries {
               AND COALESCE((SELECT a.attempts FROM daily_attempt a
                             WHERE a.customer_id = e.customer_id AND a.call_day = :today), 0) < :cap
             """;
-    private static final String DUE_CALLBACK = """
-            e.callback_due_at <= :now
-              AND (e.callback_owner IS NULL OR e.callback_owner = :agent OR e.callback_due_at <= :ownerDeadline)
-            """;
-    private static final String WITHOUT_CALLBACK = "e.callback_due_at IS NULL\n";
     /** Continues after the last candidate of the previous batch (keyset), at any isolation level. */
     private static final String DUE_CALLBACK_CANDIDATES = """
-            SELECT e.id, e.callback_due_at, e.score, e.position FROM queue_entry e FORCE INDEX (ix_queue_entry_serving)
-            WHERE e.queue = :queue AND e.active = TRUE AND\s""" + DUE_CALLBACK + """
+            SELECT e.id, e.version, e.callback_due_at, e.score, e.position FROM queue_entry e FORCE INDEX (ix_queue_entry_serving)
+            WHERE e.queue = :queue AND e.active = TRUE AND e.callback_due_at <= :now
+              AND (e.callback_owner IS NULL OR e.callback_owner = :agent OR e.callback_due_at <= :ownerDeadline)
               AND (e.callback_due_at > :afterDueAt OR (e.callback_due_at = :afterDueAt
                    AND (e.score > :afterScore OR (e.score = :afterScore AND e.position > :afterPosition))))
             """ + ELIGIBLE + """
             ORDER BY e.callback_due_at, e.score, e.position
             LIMIT :batch""";
     private static final String WITHOUT_CALLBACK_CANDIDATES = """
-            SELECT e.id, e.callback_due_at, e.score, e.position FROM queue_entry e FORCE INDEX (ix_queue_entry_serving)
-            WHERE e.queue = :queue AND e.active = TRUE AND\s""" + WITHOUT_CALLBACK + """
+            SELECT e.id, e.version, e.callback_due_at, e.score, e.position FROM queue_entry e FORCE INDEX (ix_queue_entry_serving)
+            WHERE e.queue = :queue AND e.active = TRUE AND e.callback_due_at IS NULL
               AND (e.score > :afterScore OR (e.score = :afterScore AND e.position > :afterPosition))
             """ + ELIGIBLE + """
             ORDER BY e.score, e.position
             LIMIT :batch""";
     /**
-     * Locks the first candidate, in the batch's order, that is still claimable by the latest committed
-     * version (another claim may have taken it since the batch was read). The candidates drive the join
-     * in their order and each is one primary-key lookup, so the statement stops at the first row it can
-     * lock: it locks that row, plus the candidates taken since the batch was read, never the rest of the
-     * batch (which an IN list sorted before LIMIT 1 would lock, and so hide from the other agents).
-     * Rows other transactions hold are skipped. The calling rules are not read again here: a locking read
-     * of do_not_call or daily_attempt would lock their rows and gaps against the outcomes being recorded.
+     * Locks the first candidate, in the batch's order, that no one has written since the batch was read
+     * (same version: every write of an entry bumps it): one another agent claimed, or claimed and called
+     * since, is left, so an entry is never handed out twice, and the entity read after the lock (from the
+     * same snapshot as the batch) is the row as it is. The candidates drive the join in their order and
+     * each is one primary-key lookup, so the statement stops at the first row it can lock: it locks that
+     * row, plus the candidates written since the batch was read, never the rest of the batch (which an IN
+     * list sorted before LIMIT 1 would lock, and so hide from the other agents). Rows other transactions
+     * hold are skipped. The calling rules are not read again here: a locking read of do_not_call or
+     * daily_attempt would lock their rows and gaps against the outcomes being recorded.
      */
     private static final String LOCK_FIRST = """
-            SELECT e.id FROM JSON_TABLE(:candidates, '$[*]' COLUMNS (turn FOR ORDINALITY, id CHAR(36) PATH '$')) c
+            SELECT e.id FROM JSON_TABLE(:candidates, '$[*]' COLUMNS (turn FOR ORDINALITY, id CHAR(36) PATH '$.id',
+                                                                   version BIGINT PATH '$.version')) c
             STRAIGHT_JOIN queue_entry e ON e.id = c.id
-            WHERE e.active = TRUE AND (e.claim_expires_at IS NULL OR e.claim_expires_at <= :now) AND %s
+            WHERE e.version = c.version AND e.active = TRUE AND (e.claim_expires_at IS NULL OR e.claim_expires_at <= :now)
             ORDER BY c.turn
             LIMIT 1
             FOR UPDATE SKIP LOCKED""";
-    private static final String LOCK_DUE_CALLBACK = LOCK_FIRST.formatted(DUE_CALLBACK);
-    private static final String LOCK_WITHOUT_CALLBACK = LOCK_FIRST.formatted(WITHOUT_CALLBACK);
     /**
      * Candidates per round: more than the claims one replica has in flight (its pool's connections), so a
      * round is rarely all taken; when it is, the next round continues after it until the queue runs out.
      */
-    static final int BATCH = 32;
+    private static final int BATCH = 32;
     private static final LocalDateTime BEFORE_ANY_CALLBACK = LocalDateTime.of(1000, 1, 1, 0, 0);
 
     private final QueueEntryPanacheRepository panache;
@@ -144,12 +141,16 @@ public class MariaDbQueueEntries implements QueueEntries {
     }
 
     /** A place in serving order: the candidates of a batch, and where the next batch starts. */
-    private record Candidate(String id, LocalDateTime callbackDueAt, int score, long position) {
-        static final Candidate FIRST = new Candidate(null, BEFORE_ANY_CALLBACK, Integer.MIN_VALUE, Long.MIN_VALUE);
+    private record Candidate(String id, long version, LocalDateTime callbackDueAt, int score, long position) {
+        static final Candidate FIRST = new Candidate(null, 0, BEFORE_ANY_CALLBACK, Integer.MIN_VALUE, Long.MIN_VALUE);
 
         static Candidate of(Object[] row) {
-            return new Candidate(String.valueOf(row[0]), (LocalDateTime) row[1], ((Number) row[2]).intValue(),
-                    ((Number) row[3]).longValue());
+            return new Candidate(String.valueOf(row[0]), ((Number) row[1]).longValue(), (LocalDateTime) row[2],
+                    ((Number) row[3]).intValue(), ((Number) row[4]).longValue());
+        }
+
+        String json() {
+            return "{\"id\":\"" + id + "\",\"version\":" + version + "}";
         }
     }
 
@@ -179,24 +180,19 @@ public class MariaDbQueueEntries implements QueueEntries {
                     .setParameter("afterPosition", after.position())
                     .setParameter("batch", BATCH);
             if (callbacks) {
-                recheckCallback(query).setParameter("afterDueAt", after.callbackDueAt());
+                query.setParameter("agent", agent)
+                        .setParameter("ownerDeadline", utc(now.minus(rules.ownerGrace())))
+                        .setParameter("afterDueAt", after.callbackDueAt());
             }
             return query.getResultList().map(rows -> rows.stream().map(Candidate::of).toList());
         }
 
         private Uni<String> lock(List<Candidate> batch) {
-            String ids = batch.stream().map(c -> '"' + c.id() + '"').collect(Collectors.joining(",", "[", "]"));
-            var query = session.createNativeQuery(callbacks ? LOCK_DUE_CALLBACK : LOCK_WITHOUT_CALLBACK)
-                    .setParameter("candidates", ids)
-                    .setParameter("now", utc(now));
-            if (callbacks) {
-                recheckCallback(query);
-            }
-            return query.getResultList().map(found -> found.isEmpty() ? null : String.valueOf(found.get(0)));
-        }
-
-        private <R> Mutiny.SelectionQuery<R> recheckCallback(Mutiny.SelectionQuery<R> query) {
-            return query.setParameter("agent", agent).setParameter("ownerDeadline", utc(now.minus(rules.ownerGrace())));
+            return session.createNativeQuery(LOCK_FIRST)
+                    .setParameter("candidates", batch.stream().map(Candidate::json).collect(Collectors.joining(",", "[", "]")))
+                    .setParameter("now", utc(now))
+                    .getResultList()
+                    .map(found -> found.isEmpty() ? null : String.valueOf(found.get(0)));
         }
     }
 

@@ -136,6 +136,20 @@ class ClaimLocksTest {
         assertThat(claimed.rowsLocked()).isEqualTo(1);
     }
 
+    /** Another agent claimed the first candidate and recorded its outcome after this claim read its candidates. */
+    @Test
+    void anEntryWrittenSinceTheCandidatesWereReadIsNotHandedOut() throws Throwable {
+        String calledMeanwhile = insertWaitingEntry(customer());
+        String next = insertWaitingEntry(customer());
+
+        Optional<QueueEntryView> claimed = VertxContextSupport.subscribeAndAwait(() -> unitOfWork.transactionally(() ->
+                snapshotTaken()
+                        .chain(() -> blocking(() -> calledElsewhere(calledMeanwhile)))
+                        .chain(() -> entries.lockNextServable(QueueName.UNSIGNED_USERS, "a-late-reader", clock.now(), rules))));
+
+        assertThat(claimed).map(view -> view.entry().id().toString()).contains(next);
+    }
+
     @Test
     void fiftyAgentsClaimingPastThousandsOfIneligibleEntriesGetEveryEligibleOneOnce() throws Exception {
         Set<String> eligible = new HashSet<>();
@@ -190,7 +204,42 @@ class ClaimLocksTest {
             }
             return null;
         };
-        return Uni.createFrom().completionStage(() -> Vertx.currentContext().executeBlocking(writes).toCompletionStage());
+        return blocking(writes);
+    }
+
+    /** Under REPEATABLE READ the transaction's snapshot is taken by its first consistent read. */
+    private static Uni<Object> snapshotTaken() {
+        return Panache.getSession().chain(session -> session.createNativeQuery("SELECT COUNT(*) FROM queue_entry").getSingleResult());
+    }
+
+    /** An entry without a callback at score 0: served after every due callback, in arrival order. */
+    private static String insertWaitingEntry(long customer) throws Exception {
+        String id = UUID.randomUUID().toString();
+        try (Connection db = TestDatabase.connect("callqueue_test"); PreparedStatement insert = db.prepareStatement("""
+                INSERT INTO queue_entry (id, customer_id, queue, score, attempts, source, active, enqueued_at, updated_at)
+                VALUES (?, ?, 'UNSIGNED_USERS', 0, 0, 'registration', TRUE, ?, ?)""")) {
+            insert.setString(1, id);
+            insert.setLong(2, customer);
+            insert.setObject(3, utc(Instant.now()));
+            insert.setObject(4, utc(Instant.now()));
+            insert.executeUpdate();
+        }
+        return id;
+    }
+
+    /** The entry as another agent's claim and outcome leave it, committed: called, a higher score, a new version. */
+    private static Void calledElsewhere(String entryId) throws Exception {
+        try (Connection db = TestDatabase.connect("callqueue_test"); PreparedStatement update = db.prepareStatement(
+                "UPDATE queue_entry SET score = score + 10, attempts = attempts + 1, version = version + 1 WHERE id = ?")) {
+            update.setString(1, entryId);
+            update.executeUpdate();
+        }
+        return null;
+    }
+
+    /** JDBC off the event loop; the rest of the unit of work continues on its context. */
+    private static <T> Uni<T> blocking(Callable<T> work) {
+        return Uni.createFrom().completionStage(() -> Vertx.currentContext().executeBlocking(work).toCompletionStage());
     }
 
     private long customer() {
