@@ -20,6 +20,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** What the integration tests share: fresh customers, raw CloudEvents on the broker, rows put in and read back. */
@@ -84,6 +88,25 @@ public final class CallQueueFixtures {
 
     public static Response claim(String queue, String agent) {
         return given().auth().oauth2(Tokens.agent(agent)).post("/api/v1/queues/" + queue + "/claim");
+    }
+
+    /** {@code agents} agents claim from {@code queue} at once, each expecting an entry: the ids handed out. */
+    public static List<String> claimTogether(String queue, String agentPrefix, int agents) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(agents);
+        try {
+            List<Callable<String>> claims = new ArrayList<>();
+            for (int i = 0; i < agents; i++) {
+                String agent = agentPrefix + i;
+                claims.add(() -> claim(queue, agent).then().statusCode(200).extract().path("id"));
+            }
+            List<String> claimed = new ArrayList<>();
+            for (Future<String> result : threads.invokeAll(claims)) {
+                claimed.add(result.get());
+            }
+            return claimed;
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     /** Claims everything that is eligible in {@code queue} (for the claim time), so the queue answers 204 next. */

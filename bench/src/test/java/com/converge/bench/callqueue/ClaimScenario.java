@@ -20,6 +20,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 
@@ -148,44 +150,39 @@ public final class ClaimScenario implements Scenario {
                   AND COALESCE((SELECT a.attempts FROM daily_attempt a
                                 WHERE a.customer_id = e.customer_id AND a.call_day = ?), 0) < 3
                 """;
-        private static final String NEXT_DUE_CALLBACK = """
-                SELECT e.id FROM queue_entry e FORCE INDEX (ix_queue_entry_serving)
+        private static final String DUE_CALLBACK_CANDIDATES = """
+                SELECT e.id, e.version, e.callback_due_at, e.score, e.position FROM queue_entry e FORCE INDEX (ix_queue_entry_serving)
                 WHERE e.queue = ? AND e.active = TRUE AND e.callback_due_at <= ?
                   AND (e.callback_owner IS NULL OR e.callback_owner = ? OR e.callback_due_at <= ?)
+                  AND (e.callback_due_at > ? OR (e.callback_due_at = ?
+                       AND (e.score > ? OR (e.score = ? AND e.position > ?))))
                 """ + ELIGIBLE + """
                 ORDER BY e.callback_due_at, e.score, e.position
-                LIMIT 1
-                FOR UPDATE SKIP LOCKED""";
-        private static final String NEXT_WITHOUT_CALLBACK = """
-                SELECT e.id FROM queue_entry e FORCE INDEX (ix_queue_entry_serving)
+                LIMIT 32""";
+        private static final String WITHOUT_CALLBACK_CANDIDATES = """
+                SELECT e.id, e.version, e.callback_due_at, e.score, e.position FROM queue_entry e FORCE INDEX (ix_queue_entry_serving)
                 WHERE e.queue = ? AND e.active = TRUE AND e.callback_due_at IS NULL
+                  AND (e.score > ? OR (e.score = ? AND e.position > ?))
                 """ + ELIGIBLE + """
                 ORDER BY e.score, e.position
+                LIMIT 32""";
+        private static final String LOCK_FIRST = """
+                SELECT e.id FROM JSON_TABLE(?, '$[*]' COLUMNS (turn FOR ORDINALITY, id CHAR(36) PATH '$.id',
+                                                         version BIGINT PATH '$.version')) c
+                STRAIGHT_JOIN queue_entry e ON e.id = c.id
+                WHERE e.version = c.version AND e.active = TRUE AND (e.claim_expires_at IS NULL OR e.claim_expires_at <= ?)
+                ORDER BY c.turn
                 LIMIT 1
                 FOR UPDATE SKIP LOCKED""";
         private static final ZoneId CALLING_ZONE = ZoneId.of("Asia/Kolkata");
 
+        /** The service's claim (MariaDbQueueEntries.lockNextServable): candidates without locks, then lock the first. */
         static String claim(Connection connection, String agent) throws SQLException {
             connection.setAutoCommit(false);
             LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-            LocalDate today = LocalDate.now(CALLING_ZONE);
-            String id;
-            try (PreparedStatement due = connection.prepareStatement(NEXT_DUE_CALLBACK)) {
-                due.setString(1, QUEUE_COLUMN);
-                due.setObject(2, now);
-                due.setString(3, agent);
-                due.setObject(4, now.minusMinutes(15));
-                due.setObject(5, now);
-                due.setObject(6, today);
-                id = first(due);
-            }
+            String id = lockFirst(connection, true, agent, now);
             if (id == null) {
-                try (PreparedStatement next = connection.prepareStatement(NEXT_WITHOUT_CALLBACK)) {
-                    next.setString(1, QUEUE_COLUMN);
-                    next.setObject(2, now);
-                    next.setObject(3, today);
-                    id = first(next);
-                }
+                id = lockFirst(connection, false, agent, now);
             }
             if (id != null) {
                 readEntry(connection, id, false);
@@ -201,6 +198,52 @@ public final class ClaimScenario implements Scenario {
             }
             connection.commit();
             return id;
+        }
+
+        private static String lockFirst(Connection connection, boolean callbacks, String agent, LocalDateTime now)
+                throws SQLException {
+            LocalDateTime afterDueAt = LocalDateTime.of(1000, 1, 1, 0, 0);
+            int afterScore = Integer.MIN_VALUE;
+            long afterPosition = Long.MIN_VALUE;
+            while (true) {
+                List<String> batch = new ArrayList<>();
+                try (PreparedStatement candidates = connection.prepareStatement(
+                        callbacks ? DUE_CALLBACK_CANDIDATES : WITHOUT_CALLBACK_CANDIDATES)) {
+                    int i = 1;
+                    candidates.setString(i++, QUEUE_COLUMN);
+                    if (callbacks) {
+                        candidates.setObject(i++, now);
+                        candidates.setString(i++, agent);
+                        candidates.setObject(i++, now.minusMinutes(15));
+                        candidates.setObject(i++, afterDueAt);
+                        candidates.setObject(i++, afterDueAt);
+                    }
+                    candidates.setInt(i++, afterScore);
+                    candidates.setInt(i++, afterScore);
+                    candidates.setLong(i++, afterPosition);
+                    candidates.setObject(i++, now);
+                    candidates.setObject(i, LocalDate.now(CALLING_ZONE));
+                    try (ResultSet rows = candidates.executeQuery()) {
+                        while (rows.next()) {
+                            batch.add("{\"id\":\"" + rows.getString(1) + "\",\"version\":" + rows.getLong(2) + "}");
+                            afterDueAt = rows.getObject(3, LocalDateTime.class);
+                            afterScore = rows.getInt(4);
+                            afterPosition = rows.getLong(5);
+                        }
+                    }
+                }
+                if (batch.isEmpty()) {
+                    return null;
+                }
+                try (PreparedStatement lock = connection.prepareStatement(LOCK_FIRST)) {
+                    lock.setString(1, "[" + String.join(",", batch) + "]");
+                    lock.setObject(2, now);
+                    String id = first(lock);
+                    if (id != null || batch.size() < 32) {
+                        return id;
+                    }
+                }
+            }
         }
 
         static void recordOutcome(Connection connection, String id, String agent) throws SQLException {

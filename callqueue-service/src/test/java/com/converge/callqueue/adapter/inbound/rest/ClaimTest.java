@@ -1,6 +1,7 @@
 package com.converge.callqueue.adapter.inbound.rest;
 
 import static com.converge.callqueue.CallQueueFixtures.claim;
+import static com.converge.callqueue.CallQueueFixtures.claimTogether;
 import static com.converge.callqueue.CallQueueFixtures.count;
 import static com.converge.callqueue.CallQueueFixtures.deactivate;
 import static com.converge.callqueue.CallQueueFixtures.drain;
@@ -26,11 +27,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -69,25 +65,12 @@ class ClaimTest {
         for (int i = 0; i < 50; i++) {
             insertOverdueEntry(customer(), "outstanding_requests", null);
         }
-        ExecutorService agents = Executors.newFixedThreadPool(50);
-        try {
-            List<Callable<String>> claims = new ArrayList<>();
-            for (int i = 0; i < 50; i++) {
-                String agent = "a-parallel-" + i;
-                claims.add(() -> claim("outstanding_requests", agent).then().statusCode(200).extract().path("id"));
-            }
-            List<String> claimed = new ArrayList<>();
-            for (Future<String> result : agents.invokeAll(claims)) {
-                claimed.add(result.get());
-            }
-            Set<String> distinct = new HashSet<>(claimed);
-            assertThat(distinct).hasSize(50);
-            for (String id : claimed) {
-                assertThat(count("SELECT COUNT(*) FROM queue_entry WHERE id = ? AND claimed_by LIKE 'a-parallel-%'", id))
-                        .isEqualTo(1);
-            }
-        } finally {
-            agents.shutdownNow();
+        List<String> claimed = claimTogether("outstanding_requests", "a-parallel-", 50);
+
+        assertThat(new HashSet<>(claimed)).hasSize(50);
+        for (String id : claimed) {
+            assertThat(count("SELECT COUNT(*) FROM queue_entry WHERE id = ? AND claimed_by LIKE 'a-parallel-%'", id))
+                    .isEqualTo(1);
         }
     }
 
