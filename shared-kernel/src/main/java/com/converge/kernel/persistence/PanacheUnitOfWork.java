@@ -21,6 +21,12 @@ import org.jboss.logging.Logger;
  * joins it, and its failure rolls back (and so retries) the outer one. A lock wait timeout (1205) is
  * not retried: it has already waited {@code innodb_lock_wait_timeout}, and waiting that again would
  * outlast any client.
+ *
+ * <p>The outermost unit runs to its commit or rollback even when its caller cancels (a client gone,
+ * a timeout): cancelling Hibernate Reactive part-way closes the session off its Vert.x context
+ * (HR000068), and the session's pool connection is then never given back. After enough cancelled
+ * requests under overload every connection of the pool was lost this way. So cancellation stops at
+ * the unit's edge: the work goes on, on the context it started on, and its result is dropped.
  */
 @ApplicationScoped
 public class PanacheUnitOfWork implements UnitOfWork {
@@ -43,7 +49,7 @@ public class PanacheUnitOfWork implements UnitOfWork {
         if (context == null || context.getLocal(OPEN) != null) {
             return Panache.withTransaction(work).invoke(relay::nudge);
         }
-        return attempt(work, context, 1).invoke(relay::nudge);
+        return toTheEnd(context, attempt(work, context, 1).invoke(relay::nudge));
     }
 
     @Override
@@ -52,7 +58,22 @@ public class PanacheUnitOfWork implements UnitOfWork {
         if (context == null || context.getLocal(OPEN) != null) {
             return Panache.withSession(work);
         }
-        return opened(context, () -> Panache.withSession(work));
+        return toTheEnd(context, opened(context, () -> Panache.withSession(work)));
+    }
+
+    /**
+     * {@code unit} subscribed on its own, so that a cancellation of the returned Uni does not reach
+     * it; it is subscribed on {@code context}, where Hibernate Reactive must run it.
+     */
+    static <T> Uni<T> toTheEnd(Context context, Uni<T> unit) {
+        return Uni.createFrom().emitter(caller -> {
+            Runnable run = () -> unit.subscribe().with(caller::complete, caller::fail);
+            if (Vertx.currentContext() == context) {
+                run.run();
+            } else {
+                context.runOnContext(ignored -> run.run());
+            }
+        });
     }
 
     private <T> Uni<T> attempt(Supplier<Uni<T>> work, Context context, int attempt) {
