@@ -83,18 +83,14 @@ final class RawOrder {
         LocalDate day = LocalDate.now(BUSINESS_ZONE);
         int number;
         try (PreparedStatement counter = connection.prepareStatement(
-                "UPDATE order_number_counter SET last_number = last_number + 1 WHERE business_day = ?");
-             PreparedStatement read = connection.prepareStatement(
-                     "SELECT last_number FROM order_number_counter WHERE business_day = ? FOR UPDATE");
+                "SELECT NEXTVAL(order_sequence) - base FROM order_number_day WHERE business_day = ?");
              PreparedStatement buyer = connection.prepareStatement(
                      "SELECT delivered_orders, refused_deliveries FROM buyer_record WHERE customer_id = ?")) {
             counter.setObject(1, day);
-            if (counter.executeUpdate() == 0) {
-                throw new SQLException("no order_number_counter row for " + day + ": call RawOrder.openDay first");
-            }
-            read.setObject(1, day);
-            try (ResultSet row = read.executeQuery()) {
-                row.next();
+            try (ResultSet row = counter.executeQuery()) {
+                if (!row.next()) {
+                    throw new SQLException("no order_number_day row for " + day + ": call RawOrder.openDay first");
+                }
                 number = row.getInt(1);
             }
             buyer.setLong(1, customerId);
@@ -160,10 +156,10 @@ final class RawOrder {
         return true;
     }
 
-    /** The service creates the day's counter row outside the order's transaction; so does the baseline, once. */
+    /** The first order of a day creates the day's row (V6 of order-service); the baseline does it once, ahead. */
     static void openDay(Connection connection) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT IGNORE INTO order_number_counter (business_day, last_number) VALUES (?, 0)")) {
+                "INSERT IGNORE INTO order_number_day (business_day, base) VALUES (?, NEXTVAL(order_sequence))")) {
             insert.setObject(1, LocalDate.now(BUSINESS_ZONE));
             insert.executeUpdate();
         }

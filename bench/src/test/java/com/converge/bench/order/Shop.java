@@ -34,7 +34,7 @@ final class Shop {
         DB.execute("emptied the orders, the stock ledger and the catalog",
                 "SET FOREIGN_KEY_CHECKS = 0",
                 "TRUNCATE TABLE order_line", "TRUNCATE TABLE order_status_history", "TRUNCATE TABLE reservation",
-                "TRUNCATE TABLE customer_order", "TRUNCATE TABLE order_number_counter", "TRUNCATE TABLE order_verification",
+                "TRUNCATE TABLE customer_order", "TRUNCATE TABLE order_number_day", "TRUNCATE TABLE order_verification",
                 "TRUNCATE TABLE buyer_record", "TRUNCATE TABLE promo_redemption", "TRUNCATE TABLE inventory_ledger",
                 "TRUNCATE TABLE outbox_event", "TRUNCATE TABLE idempotency_key", "TRUNCATE TABLE review",
                 "TRUNCATE TABLE stock", "TRUNCATE TABLE variant", "TRUNCATE TABLE product",

@@ -103,7 +103,7 @@ public class PlaceOrderService implements PlaceOrderUseCase {
                 .map(found -> linesOf(command, found, skuField))
                 .chain(priced -> quote(command, priced, now).chain(quote -> {
                     List<OrderLine> lines = priced.stream().map(Promo.PricedLine::line).toList();
-                    // locks in one order for every placement: stock rows (by variant id), the promo's row, the day's counter
+                    // locks in one order for every placement: stock rows (by variant id), then the promo's row
                     return stock.reserve(Order.demandOf(lines), id.toString(), command.placedBy(), now)
                             .invoke(attempt -> refuseShortages(attempt, lines))
                             .call(() -> usePromo(command, id, quote, now))

@@ -2,39 +2,37 @@ package com.converge.order.adapter.outbound.persistence;
 
 import com.converge.order.application.port.outbound.OrderNumbers;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
- * The day's row is created outside the order's transaction (autocommit, INSERT IGNORE), so that
- * concurrent first orders of a day do not deadlock on inserting it; the increment is inside, so a
- * rolled-back order gives its number back and numbers stay gapless. The insert takes a second pool
- * connection while the order's transaction holds one (and its stock rows), so it runs only when a
- * non-locking read does not see the day's row: on every order, 20 concurrent orders held all 20
- * connections waiting for a 21st until the pool's timeout (bench/run.sh order-hot-sku).
+ * The day's number is {@code NEXTVAL(order_sequence)} less the day's base (V6). A sequence holds no
+ * lock until commit, so orders no longer wait for each other's commits as they did on a per-day
+ * counter row, and everything runs in the order's own transaction and connection (no second pool
+ * connection, which deadlocked the pool under load). The price is gaps: an order refused after its
+ * number was taken does not give it back. {@code ORD-YYYYMMDD-NNNNN} asks for unique numbers within
+ * a day, which this keeps, not for consecutive ones.
+ *
+ * <p>The day's row is immutable once written, so a non-locking read that sees it sees its value. The
+ * first order of a day writes it; one racing it waits on its insert and then reads it locked, which
+ * reads the latest committed row (the plain read would keep the transaction's older snapshot).
  */
 @ApplicationScoped
 public class MariaDbOrderNumbers implements OrderNumbers {
 
-    private final Pool pool;
-
-    MariaDbOrderNumbers(Pool pool) {
-        this.pool = pool;
-    }
+    private static final String NEXT = "SELECT NEXTVAL(order_sequence) - base, base FROM order_number_day WHERE business_day = ?1";
 
     @Override
     public Uni<Integer> next(LocalDate businessDay) {
-        return Sql.rows("SELECT business_day, last_number FROM order_number_counter WHERE business_day = ?1", businessDay)
-                .chain(rows -> rows.isEmpty()
-                        ? pool.preparedQuery("INSERT IGNORE INTO order_number_counter (business_day, last_number) VALUES (?, 0)")
-                                .execute(Tuple.of(businessDay)).replaceWithVoid()
-                        : Uni.createFrom().voidItem())
-                .chain(() -> Sql.update("UPDATE order_number_counter SET last_number = last_number + 1 WHERE business_day = ?1",
-                        businessDay))
-                .chain(() -> Sql.rows("SELECT last_number, business_day FROM order_number_counter WHERE business_day = ?1 FOR UPDATE",
-                        businessDay))
+        return Sql.rows(NEXT, businessDay)
+                .chain(rows -> rows.isEmpty() ? openDay(businessDay) : Uni.createFrom().item(rows))
                 .map(rows -> Sql.integer(rows.get(0)[0]));
+    }
+
+    private static Uni<List<Object[]>> openDay(LocalDate businessDay) {
+        return Sql.update("INSERT IGNORE INTO order_number_day (business_day, base) VALUES (?1, NEXTVAL(order_sequence))",
+                        businessDay)
+                .chain(() -> Sql.rows(NEXT + " LOCK IN SHARE MODE", businessDay));
     }
 }
