@@ -27,6 +27,9 @@ import org.jboss.logging.Logger;
  * (HR000068), and the session's pool connection is then never given back. After enough cancelled
  * requests under overload every connection of the pool was lost this way. So cancellation stops at
  * the unit's edge: the work goes on, on the context it started on, and its result is dropped.
+ * Statements run straight on the pool ({@code pool.preparedQuery(..).execute()},
+ * {@code pool.withTransaction}) need no such care: Vert.x gives their connection back when they end,
+ * whether or not anyone still listens.
  */
 @ApplicationScoped
 public class PanacheUnitOfWork implements UnitOfWork {

@@ -6,6 +6,7 @@ import com.converge.kernel.domain.DomainException;
 import com.converge.kernel.domain.IllegalTransitionException;
 import com.converge.kernel.domain.InvalidValueException;
 import com.converge.kernel.domain.NotFoundException;
+import com.converge.kernel.persistence.PoolOverload;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -31,12 +32,14 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Turns every failure of a REST call into an {@code application/problem+json} response. Client
- * mistakes are 4xx and name the field; anything unexpected is a 500 whose body carries only an
- * incident id that is also in the log, never a stack trace.
+ * mistakes are 4xx and name the field; a request refused because every database connection was busy
+ * is a 503 with Retry-After; anything unexpected is a 500 whose body carries only an incident id that
+ * is also in the log, never a stack trace.
  */
 public class ProblemExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+    private static final int RETRY_AFTER_SECONDS = 1;
 
     @ServerExceptionMapper
     public Response invalidValue(InvalidValueException e, UriInfo uri) {
@@ -134,10 +137,25 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (PoolOverload.causes(e)) {
+            return overloaded(uri);
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
         return respond(uri, Problem.of("internal", "Internal error", 500,
                 "something went wrong on our side; quote incident " + incident, List.of()));
+    }
+
+    /** Every database connection was busy: the request may be sent again shortly. */
+    private static Response overloaded(UriInfo uri) {
+        LOG.debugf("%s refused: the database connection pool is overloaded", uri.getPath());
+        return Response.status(503)
+                .header("Retry-After", RETRY_AFTER_SECONDS)
+                .type(Problem.MEDIA_TYPE)
+                .entity(Problem.of("overloaded", "Service overloaded", 503,
+                        "too many requests at once; retry after " + RETRY_AFTER_SECONDS + " s with the same Idempotency-Key",
+                        List.of()).at(uri.getPath()))
+                .build();
     }
 
     private Response unauthenticated(UriInfo uri) {
