@@ -6,6 +6,8 @@ import io.vertx.core.http.ConnectionPoolTooBusyException;
 public final class PoolOverload {
 
     private static final String ACQUISITION_TIMEOUT = "Timeout waiting for connection";
+    /** What Vert.x 4.5's pool fails a request with once it has waited its connection timeout. */
+    private static final String POOL_REQUEST_TIMEOUT = "Timeout";
 
     private PoolOverload() {
     }
@@ -14,7 +16,8 @@ public final class PoolOverload {
     public static boolean causes(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof ConnectionPoolTooBusyException
-                    || (t instanceof io.vertx.core.VertxException && ACQUISITION_TIMEOUT.equals(t.getMessage()))) {
+                    || (t instanceof io.vertx.core.VertxException && ACQUISITION_TIMEOUT.equals(t.getMessage()))
+                    || (t instanceof io.vertx.core.impl.NoStackTraceThrowable && POOL_REQUEST_TIMEOUT.equals(t.getMessage()))) {
                 return true;
             }
             if (t.getCause() == t) {
