@@ -3,10 +3,8 @@ package com.converge.kernel.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.converge.kernel.application.UnitOfWork;
-import com.converge.kernel.testing.ConvergeTestResource;
 import com.converge.kernel.testing.TestDatabase;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -38,12 +36,12 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(TinyPool.class)
-@WithTestResource(value = ConvergeTestResource.class, initArgs = @ResourceArg(name = "database", value = "kernel"))
+@WithTestResource(KernelDatabase.class)
 class CancelledUnitsOfWorkTest {
 
     private static final int UNITS = 200;
     private static final int AT_ONCE = 8;
-    private static final String DATABASE = "kernel_test";
+    private static final String DATABASE = KernelDatabase.NAME;
 
     @Inject
     UnitOfWork unitOfWork;
