@@ -23,7 +23,7 @@ import java.util.List;
  * complaints as SUPPORT, p99 under 20 ms; the raw-SQL baseline runs the service's reads of a page (the
  * unresolved rows in (created_at, id) order, their policies, their threads' counts) at the same rate
  * on as many connections as the service's pool, in a read-only transaction as the service does. With
- * BREACHED=true or false, both read the page with the breached filter (breach_at of V11, ix_complaint_breach).
+ * BREACHED=true or false, both read the page with the breached filter (breach_at of V11, the last column of ix_complaint_open).
  */
 public final class OpenPageScenario implements Scenario {
 

@@ -155,7 +155,7 @@ public class MariaDbComplaintRepository implements ComplaintRepository {
             parameters.and("customer", filter.customer().value());
         }
         if (filter.breached() != null) {
-            // breach_at (V11) is a flag's epoch or the earliest running due time: a range on ix_complaint_breach
+            // breach_at (V11): a flag's epoch or the earliest running due time, tested on the open-list index entries
             where.append(filter.breached() ? " and breachAt < :now" : " and breachAt >= :now");
             parameters.and("now", filter.now());
         }
