@@ -8,6 +8,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Clob;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -45,12 +47,24 @@ public class MariaDbComplaintIntake implements ComplaintIntake {
             long recent = NativeSql.number(row[1]);
             CustomerSegment segment = row[2] == null ? CustomerSegment.STANDARD
                     : CustomerSegment.valueOf(((String) row[2]).toUpperCase(Locale.ROOT));
-            List<SlaPolicy> stored = parse((String) row[4]);
+            List<SlaPolicy> stored = parse(text(row[4]));
             if (stored.size() == NativeSql.number(row[3])) {
                 return Uni.createFrom().item(new Facts(score, recent, segment, stored));
             }
             return policies.all().map(all -> new Facts(score, recent, segment, all));
         });
+    }
+
+    /** The aggregate is a LONGTEXT, which comes back as a Clob. */
+    private static String text(Object value) {
+        if (value instanceof Clob clob) {
+            try {
+                return clob.getSubString(1, (int) clob.length());
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot read the SLA policies", e);
+            }
+        }
+        return value == null ? null : value.toString();
     }
 
     /** id, name, position, definition per policy; an incomplete document reads as none. */
