@@ -7,8 +7,8 @@ import java.sql.SQLException;
 
 /**
  * The complaint-service data set of the complaint scenarios: COMPLAINTS (1,000,000) complaints of
- * 100,000 customers over the last year, with every column of V1 to V7 and SLA clocks consistent with
- * the status: 90% resolved or closed (clocks stopped, nothing for the monitor), 10% unresolved with a
+ * 100,000 customers over the last year, with every column of V1 to V7 (V11's breach_at is computed from them) and SLA
+ * clocks consistent with the status: 90% resolved or closed (clocks stopped, nothing for the monitor), 10% unresolved with a
  * running resolution clock whose check is due in the future, except SLA_DUE (200) due now. Loading
  * empties complaint-service's complaint tables first: run it on the local stack only.
  */
@@ -63,7 +63,8 @@ final class Complaints {
                 + " ELT(1 + seq % 4, 'LOW', 'MEDIUM', 'HIGH', 'CRITICAL'),"
                 + " IF(" + open + ", ELT(1 + seq % 4, 'OPEN', 'IN_PROGRESS', 'WAITING_ON_CUSTOMER', 'ESCALATED'), IF(seq % 3 = 0, 'CLOSED', 'RESOLVED')),"
                 + " CONCAT('Bench complaint ', seq), 'A complaint of the benchmark data set', NULL, NULL,"
-                + " " + created + ", DATE_ADD(" + created + ", INTERVAL 4 HOUR), DATE_ADD(" + created + ", INTERVAL 3 DAY), 1,"
+                // due times as the service stores them: only a running clock has one (first response stopped)
+                + " " + created + ", NULL, IF(" + open + ", DATE_ADD(" + created + ", INTERVAL 3 DAY), NULL), 1,"
                 + " 'standard', 'default', IF(seq % 4 = 0, NULL, CONCAT('agent-', seq % 50)), IF(" + open + " AND seq % 4 = 3, 1, 0),"
                 + " IF(" + open + ", NULL, 'Sorted'), IF(" + open + ", NULL, 'NONE'), NULL,"
                 + " IF(" + open + ", NULL, DATE_ADD(" + created + ", INTERVAL 1 DAY)), " + created + ","

@@ -12,6 +12,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +22,8 @@ import java.util.List;
  * complaint-open-page (issue 3): with 1,000,000 complaints (100,000 unresolved), the first page of open
  * complaints as SUPPORT, p99 under 20 ms; the raw-SQL baseline runs the service's reads of a page (the
  * unresolved rows in (created_at, id) order, their policies, their threads' counts) at the same rate
- * on as many connections as the service's pool, in a read-only transaction as the service does.
+ * on as many connections as the service's pool, in a read-only transaction as the service does. With
+ * BREACHED=true or false, both read the page with the breached filter (breach_at of V11, the last column of ix_complaint_open).
  */
 public final class OpenPageScenario implements Scenario {
 
@@ -57,7 +60,8 @@ public final class OpenPageScenario implements Scenario {
         });
         Figures raw = timings.figures("page", "raw SQL page reads", seconds);
 
-        summary.section(String.format("  first page of open complaints at %d/s for %d s, %,d stored (after a warm-up)", rate,
+        summary.section(String.format("  first page of open complaints%s at %d/s for %d s, %,d stored (after a warm-up)",
+                OpenPageSimulation.BREACHED.isEmpty() ? "" : " with breached=" + OpenPageSimulation.BREACHED, rate,
                 duration.toSeconds(), Complaints.COMPLAINTS));
         summary.figures(service, raw);
         summary.ratio("page", service, raw);
@@ -75,8 +79,12 @@ public final class OpenPageScenario implements Scenario {
         connection.setReadOnly(true);
         List<String> ids = new ArrayList<>();
         List<String> policies = new ArrayList<>();
-        try (PreparedStatement rows = connection.prepareStatement(
-                "SELECT * FROM complaint WHERE unresolved = TRUE ORDER BY created_at, id LIMIT 21");
+        String breached = OpenPageSimulation.BREACHED.isEmpty() ? ""
+                : Boolean.parseBoolean(OpenPageSimulation.BREACHED) ? " AND breach_at < ?" : " AND breach_at >= ?";
+        try (PreparedStatement rows = breached.isEmpty() ? RawComplaint.prepare(connection, "SELECT * FROM complaint"
+                        + " WHERE unresolved = TRUE ORDER BY created_at, id LIMIT 21")
+                : RawComplaint.prepare(connection, "SELECT * FROM complaint WHERE unresolved = TRUE" + breached
+                        + " ORDER BY created_at, id LIMIT 21", LocalDateTime.now(ZoneOffset.UTC));
              ResultSet page = rows.executeQuery()) {
             while (page.next()) {
                 ids.add(page.getString("id"));

@@ -20,13 +20,15 @@ import java.util.stream.Stream;
 
 /**
  * Support staff reading the first page of open complaints (GET /api/v1/complaints, the default filter:
- * unresolved, oldest first, 20 a page) at RATE (100) per second, an open model: WARMUP_SECONDS
+ * unresolved, oldest first, 20 a page; with BREACHED, only the breached or not breached ones) at RATE (100) per second, an open model: WARMUP_SECONDS
  * unmeasured ("warm-up page"), then DURATION_SECONDS measured ("page"). 50 support users, own token each.
  */
 public class OpenPageSimulation extends Simulation {
 
     static final String RESULTS = "complaint-open-page-service.properties";
     static final int RATE = Settings.integer("RATE", 100);
+    /** BREACHED=true or false reads the page with the breached filter (V11's breach_at) instead of the default one. */
+    static final String BREACHED = Settings.get("BREACHED", "");
 
     private final ResponseTimes measured = new ResponseTimes();
     private final List<String> tokens = IntStream.rangeClosed(1, 50)
@@ -45,7 +47,7 @@ public class OpenPageSimulation extends Simulation {
         var agents = Stream.generate(() -> Map.<String, Object>of("token",
                 tokens.get(ThreadLocalRandom.current().nextInt(tokens.size())))).iterator();
         return scenario(name + " readers").feed(agents)
-                .exec(http(name).get("/api/v1/complaints").header("Authorization", "#{token}")
+                .exec(http(name).get(BREACHED.isEmpty() ? "/api/v1/complaints" : "/api/v1/complaints?breached=" + BREACHED).header("Authorization", "#{token}")
                         .check(ResponseTimes.captured())
                         .check(status().is(200)))
                 .exec(measured.record(name, Set.of(200)));

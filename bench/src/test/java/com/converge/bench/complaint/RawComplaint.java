@@ -5,16 +5,39 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * Raising a complaint in plain JDBC: the statements CreateComplaintService runs in its transaction, in
- * the same order (triage reads: the customer's stored health and recent complaints; segment; policies;
- * the complaint row with its clocks; an audit row and an SLA-log row for each clock started (first
- * response, resolution); the ComplaintCreated outbox row; the triage row; the health recompute mark).
+ * Raising a complaint in plain JDBC: the statements CreateComplaintService runs in its transaction
+ * (MariaDbComplaintIntake, MariaDbComplaintRepository), in the same order: one read of triage's facts
+ * (stored health, recent complaints), the segment and the policies as scalar subqueries; the audit rows
+ * and the SLA-log rows of the two clocks started (first response, resolution) as one JSON_TABLE insert
+ * each; the ComplaintCreated outbox row; the triage row; the health recompute mark; and the complaint
+ * row, which Hibernate flushes at commit. 7 statements, 9 round trips with BEGIN and COMMIT.
  * What it leaves out is the service's own cost: HTTP, JWT, JSON, validation, Hibernate, the reactive pool.
  */
 final class RawComplaint {
+
+    /** The service's statements (MariaDbComplaintRepository), verbatim. */
+    static final String INSERT_AUDIT = """
+            INSERT INTO complaint_audit (complaint_id, actor, action, detail, at)
+            SELECT complaint_id, actor, action, detail, at FROM JSON_TABLE(?, '$[*]' COLUMNS (row_order FOR ORDINALITY,
+              complaint_id CHAR(36) PATH '$[0]', actor VARCHAR(100) PATH '$[1]', action VARCHAR(40) PATH '$[2]',
+              detail TEXT PATH '$[3]', at DATETIME(6) PATH '$[4]')) AS r ORDER BY row_order""";
+    static final String INSERT_SLA_LOG = """
+            INSERT INTO sla_log (complaint_id, clock, kind, reason, due_at, suspicious, actor, at)
+            SELECT complaint_id, clock, kind, reason, due_at, suspicious, actor, at FROM JSON_TABLE(?, '$[*]' COLUMNS (
+              row_order FOR ORDINALITY, complaint_id CHAR(36) PATH '$[0]', clock VARCHAR(20) PATH '$[1]',
+              kind VARCHAR(20) PATH '$[2]', reason TEXT PATH '$[3]', due_at DATETIME(6) PATH '$[4]',
+              suspicious BOOLEAN PATH '$[5]', actor VARCHAR(100) PATH '$[6]', at DATETIME(6) PATH '$[7]')) AS r
+            ORDER BY row_order""";
+    static final String MARK_HEALTH_DUE = """
+            INSERT INTO customer_health (customer_id, recompute_due_at) VALUES (?, ?)
+            ON DUPLICATE KEY UPDATE recompute_due_at = COALESCE(LEAST(recompute_due_at, VALUES(recompute_due_at)), VALUES(recompute_due_at))""";
+    static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
     private RawComplaint() {
     }
@@ -23,12 +46,32 @@ final class RawComplaint {
         connection.setAutoCommit(false);
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         String id = UUID.randomUUID().toString();
-        query(connection, "SELECT score, published_score, at_risk FROM customer_health WHERE customer_id = ?", customerId);
-        query(connection, "SELECT COUNT(*) FROM complaint WHERE customer_id = ? AND created_at >= ?", customerId,
-                now.minusDays(30));
-        query(connection, "SELECT customer_id, segment, updated_by, updated_at FROM customer_segment WHERE customer_id = ?",
-                customerId);
-        query(connection, "SELECT id, name, position, definition, updated_at FROM sla_policy ORDER BY position");
+        query(connection, """
+                SELECT
+                  (SELECT score FROM customer_health WHERE customer_id = ?),
+                  (SELECT COUNT(*) FROM complaint WHERE customer_id = ? AND created_at >= ?),
+                  (SELECT segment FROM customer_segment WHERE customer_id = ?),
+                  (SELECT COUNT(*) FROM sla_policy),
+                  (SELECT JSON_ARRAYAGG(JSON_ARRAY(id, name, position, definition)) FROM sla_policy)""",
+                customerId, customerId, now.minusDays(30), customerId);
+        List<String> audit = new ArrayList<>();
+        List<String> slaLog = new ArrayList<>();
+        for (String clock : new String[] {"FIRST_RESPONSE", "RESOLUTION"}) {
+            audit.add(String.format("[\"%s\",\"%d\",\"sla_applied\",\"%s: applied policy default\",\"%s\"]", id,
+                    customerId, clock.toLowerCase(), now.format(DATETIME)));
+            slaLog.add(String.format("[\"%s\",\"%s\",\"APPLIED\",\"applied policy default\",\"%s\",false,\"%d\",\"%s\"]",
+                    id, clock, now.plusHours(4).format(DATETIME), customerId, now.format(DATETIME)));
+        }
+        update(connection, INSERT_AUDIT, "[" + String.join(",", audit) + "]");
+        update(connection, INSERT_SLA_LOG, "[" + String.join(",", slaLog) + "]");
+        update(connection, "INSERT INTO outbox_event (event_id, topic, aggregate_id, event_type, data_schema, source,"
+                        + " occurred_at, payload) VALUES (?, 'complaint-events', ?, 'ComplaintCreated', ?, 'complaint-service', ?, ?)",
+                UUID.randomUUID().toString(), id, "/contracts/schemas/ComplaintCreated.json", now,
+                "{\"complaintId\":\"" + id + "\",\"customerId\":" + customerId + ",\"type\":\"delay\",\"priority\":\"high\","
+                        + "\"subject\":\"Plumber did not arrive\",\"responseDueAt\":\"" + now.plusHours(4) + "Z\"}");
+        update(connection, "INSERT INTO complaint_triage (complaint_id, suggested_priority, points, reasons, triaged_at)"
+                + " VALUES (?, 'HIGH', 40, '[\"type delay\"]', ?)", id, now);
+        update(connection, MARK_HEALTH_DUE, customerId, now);
         update(connection, """
                 INSERT INTO complaint (id, customer_id, type, priority, status, subject, description, booking_id, order_id,
                   created_at, response_due_at, resolution_due_at, version, segment, policy_id, escalation_level, updated_at,
@@ -39,24 +82,6 @@ final class RawComplaint {
                   NULL, NULL, ?, ?, ?, 0, 'standard', 'default', 0, ?, ?, 14400, 'RUNNING', 0, ?, FALSE, FALSE,
                   14400, 'IDLE', 0, FALSE, FALSE, 259200, 'RUNNING', 0, ?, FALSE, FALSE)""",
                 id, customerId, now, now.plusHours(4), now.plusDays(3), now, now.plusHours(3), now, now);
-        for (String clock : new String[] {"FIRST_RESPONSE", "RESOLUTION"}) {
-            update(connection, "INSERT INTO complaint_audit (complaint_id, actor, action, detail, at) VALUES (?, ?, 'sla_started', ?, ?)",
-                    id, String.valueOf(customerId), clock.toLowerCase() + ": applied policy default", now);
-            update(connection, "INSERT INTO sla_log (complaint_id, clock, kind, reason, due_at, suspicious, actor, at)"
-                    + " VALUES (?, ?, 'STARTED', 'applied policy default', ?, FALSE, ?, ?)", id, clock, now.plusHours(4),
-                    String.valueOf(customerId), now);
-        }
-        update(connection, "INSERT INTO outbox_event (event_id, topic, aggregate_id, event_type, data_schema, source,"
-                        + " occurred_at, payload) VALUES (?, 'complaint-events', ?, 'ComplaintCreated', ?, 'complaint-service', ?, ?)",
-                UUID.randomUUID().toString(), id, "/contracts/schemas/ComplaintCreated.json", now,
-                "{\"complaintId\":\"" + id + "\",\"customerId\":" + customerId + ",\"type\":\"delay\",\"priority\":\"high\","
-                        + "\"subject\":\"Plumber did not arrive\",\"responseDueAt\":\"" + now.plusHours(4) + "Z\"}");
-        update(connection, "INSERT INTO complaint_triage (complaint_id, suggested_priority, points, reasons, triaged_at)"
-                + " VALUES (?, 'HIGH', 40, '[\"type delay\"]', ?)", id, now);
-        update(connection, """
-                INSERT INTO customer_health (customer_id, recompute_due_at) VALUES (?, ?)
-                ON DUPLICATE KEY UPDATE recompute_due_at = COALESCE(LEAST(recompute_due_at, VALUES(recompute_due_at)), VALUES(recompute_due_at))""",
-                customerId, now);
         connection.commit();
     }
 

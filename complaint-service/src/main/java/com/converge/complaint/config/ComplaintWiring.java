@@ -18,6 +18,7 @@ import com.converge.complaint.application.port.inbound.RecordPurchaseUseCase;
 import com.converge.complaint.application.port.inbound.ResolveComplaintUseCase;
 import com.converge.complaint.application.port.inbound.RunSlaMonitorUseCase;
 import com.converge.complaint.application.port.outbound.ComplaintEvents;
+import com.converge.complaint.application.port.outbound.ComplaintIntake;
 import com.converge.complaint.application.port.outbound.ComplaintRepository;
 import com.converge.complaint.application.port.outbound.ComplaintThread;
 import com.converge.complaint.application.port.outbound.ComplaintReports;
@@ -52,10 +53,10 @@ public class ComplaintWiring {
     @Produces
     @ApplicationScoped
     CreateComplaintUseCase createComplaint(UnitOfWork unitOfWork, ComplaintRepository complaints, ComplaintEvents events,
-                                           SlaPolicies policies, Purchases purchases, CustomerSegments segments,
+                                           ComplaintIntake intake, Purchases purchases,
                                            CustomerHealthRecords health, ComplaintTriages triages,
                                            CustomerHealthConfig healthConfig, TimeSource clock) {
-        return new CreateComplaintService(unitOfWork, complaints, events, policies, purchases, segments, health,
+        return new CreateComplaintService(unitOfWork, complaints, events, intake, purchases, health,
                 triages, healthConfig.atRiskBelow(), clock);
     }
 

@@ -4,12 +4,14 @@ import com.converge.complaint.application.port.outbound.ComplaintEvents;
 import com.converge.complaint.application.port.outbound.ComplaintRepository;
 import com.converge.complaint.application.port.outbound.ComplaintThread;
 import com.converge.complaint.application.port.outbound.CustomerHealthRecords;
+import com.converge.complaint.domain.ChangedComplaint;
 import com.converge.complaint.domain.Complaint;
 import com.converge.complaint.domain.ComplaintChange;
 import com.converge.complaint.domain.ComplaintDetails;
 import com.converge.kernel.application.UnitOfWork;
 import com.converge.kernel.domain.Caller;
 import com.converge.kernel.domain.ComplaintId;
+import com.converge.kernel.domain.CustomerId;
 import com.converge.kernel.domain.NotFoundException;
 import com.converge.kernel.domain.TimeSource;
 import io.smallrye.mutiny.Uni;
@@ -61,6 +63,19 @@ public class ComplaintStore {
         List<ComplaintChange> changes = complaint.pullChanges();
         Uni<Void> saved = complaints.save(complaint, changes).chain(() -> events.changed(complaint, changes));
         return changes.isEmpty() ? saved : saved.chain(() -> health.markDue(complaint.customerId(), clock.now()));
+    }
+
+    /**
+     * What SLA checks changed in many complaints, in a fixed number of statements: the rows, their
+     * audit and SLA log rows, the events, and one health mark for every customer whose complaint changed.
+     */
+    Uni<Void> storeSlaChecks(List<Complaint> checked) {
+        List<ChangedComplaint> changed = checked.stream().map(ChangedComplaint::pulledFrom).toList();
+        List<CustomerId> customers = changed.stream().filter(c -> !c.changes().isEmpty())
+                .map(c -> c.complaint().customerId()).toList();
+        return complaints.saveSlaChecks(changed)
+                .chain(() -> events.changed(changed))
+                .chain(() -> health.markDue(customers, clock.now()));
     }
 
     Uni<ComplaintDetails> details(Complaint complaint, Caller caller, Instant now) {

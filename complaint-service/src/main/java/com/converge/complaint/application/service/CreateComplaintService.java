@@ -4,19 +4,16 @@ import com.converge.complaint.application.port.inbound.CreateComplaintCommand;
 import com.converge.complaint.application.port.inbound.CreateComplaintUseCase;
 import com.converge.complaint.application.port.inbound.CreatedComplaint;
 import com.converge.complaint.application.port.outbound.ComplaintEvents;
+import com.converge.complaint.application.port.outbound.ComplaintIntake;
 import com.converge.complaint.application.port.outbound.ComplaintRepository;
 import com.converge.complaint.application.port.outbound.ComplaintTriages;
 import com.converge.complaint.application.port.outbound.CustomerHealthRecords;
-import com.converge.complaint.application.port.outbound.CustomerSegments;
 import com.converge.complaint.application.port.outbound.Purchases;
-import com.converge.complaint.application.port.outbound.SlaPolicies;
 import com.converge.complaint.domain.Complaint;
 import com.converge.complaint.domain.ComplaintDetails;
 import com.converge.complaint.domain.ComplaintReference;
-import com.converge.complaint.domain.CustomerSegment;
 import com.converge.complaint.domain.Priority;
 import com.converge.complaint.domain.Purchase;
-import com.converge.complaint.domain.SegmentMembership;
 import com.converge.complaint.domain.SlaPolicy;
 import com.converge.complaint.domain.Triage;
 import com.converge.complaint.domain.TriageSuggestion;
@@ -26,8 +23,6 @@ import com.converge.kernel.domain.CustomerId;
 import com.converge.kernel.domain.TimeSource;
 import io.smallrye.mutiny.Uni;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -38,46 +33,43 @@ public class CreateComplaintService implements CreateComplaintUseCase {
     private final UnitOfWork unitOfWork;
     private final ComplaintRepository complaints;
     private final ComplaintEvents events;
-    private final SlaPolicies policies;
+    private final ComplaintIntake intake;
     private final Purchases purchases;
-    private final CustomerSegments segments;
     private final CustomerHealthRecords health;
     private final ComplaintTriages triages;
     private final int atRiskBelow;
     private final TimeSource clock;
 
     public CreateComplaintService(UnitOfWork unitOfWork, ComplaintRepository complaints, ComplaintEvents events,
-                                  SlaPolicies policies, Purchases purchases, CustomerSegments segments,
+                                  ComplaintIntake intake, Purchases purchases,
                                   CustomerHealthRecords health, ComplaintTriages triages, int atRiskBelow,
                                   TimeSource clock) {
         this.unitOfWork = unitOfWork;
         this.complaints = complaints;
         this.events = events;
-        this.policies = policies;
+        this.intake = intake;
         this.purchases = purchases;
-        this.segments = segments;
         this.health = health;
         this.triages = triages;
         this.atRiskBelow = atRiskBelow;
         this.clock = clock;
     }
 
+    /**
+     * Reads once (the reference, if any, then triage's facts, segment and policies in one statement)
+     * and writes the complaint with its rows: a fixed number of round trips.
+     */
     @Override
     public Uni<CreatedComplaint> create(CreateComplaintCommand command) {
         return unitOfWork.transactionally(() -> checkReference(command)
-                .chain(purchase -> triage(command, purchase))
-                .chain(triage -> segments.find(command.customerId()).chain(membership -> policies.all()
-                        .chain(all -> raise(command, triage, segmentOf(membership), all)))));
+                .chain(purchase -> intake.facts(command.customerId(), clock.now().minus(RECENT_COMPLAINTS))
+                        .chain(facts -> raise(command, triage(command, purchase, facts), facts))));
     }
 
-    private static String segmentOf(Optional<SegmentMembership> membership) {
-        return membership.map(SegmentMembership::segment).orElse(CustomerSegment.STANDARD).wireName();
-    }
-
-    private Uni<CreatedComplaint> raise(CreateComplaintCommand command, TriageSuggestion triage, String segment,
-                                        List<SlaPolicy> all) {
+    private Uni<CreatedComplaint> raise(CreateComplaintCommand command, TriageSuggestion triage, ComplaintIntake.Facts facts) {
         Priority priority = command.priority() != null ? command.priority() : triage.priority();
-        SlaPolicy policy = SlaPolicy.firstMatching(all, command.type(), priority, segment);
+        String segment = facts.segment().wireName();
+        SlaPolicy policy = SlaPolicy.firstMatching(facts.policies(), command.type(), priority, segment);
         Complaint complaint = Complaint.raise(command.customerId(), command.type(), priority,
                 command.subject(), command.description(), command.reference(), policy, segment, command.raisedBy(),
                 clock.now());
@@ -89,11 +81,9 @@ public class CreateComplaintService implements CreateComplaintUseCase {
     }
 
     /** From the type, the referenced purchase's value, the customer's stored health and their recent complaints. */
-    private Uni<TriageSuggestion> triage(CreateComplaintCommand command, Optional<Purchase> purchase) {
-        Instant now = clock.now();
-        return health.score(command.customerId()).chain(score -> health.complaintsSince(command.customerId(),
-                        now.minus(RECENT_COMPLAINTS))
-                .map(recent -> Triage.suggest(command.type(), purchase.map(Purchase::totalAmount), score, recent, atRiskBelow)));
+    private TriageSuggestion triage(CreateComplaintCommand command, Optional<Purchase> purchase, ComplaintIntake.Facts facts) {
+        return Triage.suggest(command.type(), purchase.map(Purchase::totalAmount), facts.healthScore(),
+                facts.recentComplaints(), atRiskBelow);
     }
 
     /** A referenced booking or order must be one this service has heard of, and the customer's own. */

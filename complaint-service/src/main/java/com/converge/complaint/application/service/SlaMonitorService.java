@@ -2,14 +2,15 @@ package com.converge.complaint.application.service;
 
 import com.converge.complaint.application.port.inbound.RunSlaMonitorUseCase;
 import com.converge.complaint.application.port.outbound.ComplaintRepository;
-import com.converge.complaint.domain.Complaint;
 import io.smallrye.mutiny.Uni;
 import java.time.Instant;
 
 /**
  * Each warning, breach and escalation happens once: the monitor claims due complaints with a
  * skipping lock, and the complaint itself remembers what it already reported, in the same
- * transaction as the outbox rows of those events.
+ * transaction as the outbox rows of those events. A pass is one transaction: the claim of up to
+ * {@code batchSize} due complaints, then their checks stored together (see ComplaintStore#storeSlaChecks),
+ * so its statements do not grow with the batch.
  */
 public class SlaMonitorService implements RunSlaMonitorUseCase {
 
@@ -28,12 +29,11 @@ public class SlaMonitorService implements RunSlaMonitorUseCase {
         return store.unitOfWork().transactionally(() -> {
             Instant now = store.now();
             return complaints.claimDueForSlaCheck(now, batchSize).chain(due -> {
-                Uni<Void> all = Uni.createFrom().voidItem();
-                for (Complaint complaint : due) {
-                    complaint.checkSla(now);
-                    all = all.chain(() -> store.store(complaint));
+                if (due.isEmpty()) {
+                    return Uni.createFrom().item(0);
                 }
-                return all.replaceWith(due.size());
+                due.forEach(complaint -> complaint.checkSla(now));
+                return store.storeSlaChecks(due).replaceWith(due.size());
             });
         });
     }

@@ -2,6 +2,7 @@ package com.converge.complaint.adapter.outbound.messaging;
 
 import com.converge.complaint.application.port.outbound.ComplaintEvents;
 import com.converge.complaint.domain.Compensation;
+import com.converge.complaint.domain.ChangedComplaint;
 import com.converge.complaint.domain.Complaint;
 import com.converge.complaint.domain.ComplaintChange;
 import com.converge.complaint.domain.SlaLogEntry;
@@ -52,11 +53,18 @@ public class OutboxComplaintEvents implements ComplaintEvents {
 
     @Override
     public Uni<Void> changed(Complaint complaint, List<ComplaintChange> changes) {
+        return changed(List.of(new ChangedComplaint(complaint, changes)));
+    }
+
+    @Override
+    public Uni<Void> changed(List<ChangedComplaint> changed) {
         List<IntegrationEvent> events = new ArrayList<>();
-        for (ComplaintChange change : changes) {
-            IntegrationEvent event = toEvent(complaint, change);
-            if (event != null) {
-                events.add(event);
+        for (ChangedComplaint each : changed) {
+            for (ComplaintChange change : each.changes()) {
+                IntegrationEvent event = toEvent(each.complaint(), change);
+                if (event != null) {
+                    events.add(event);
+                }
             }
         }
         return events.isEmpty() ? Uni.createFrom().voidItem() : outbox.append(events);

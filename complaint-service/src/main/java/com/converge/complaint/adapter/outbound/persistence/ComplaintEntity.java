@@ -75,6 +75,10 @@ public class ComplaintEntity extends PanacheEntityBase {
     @Column(insertable = false, updatable = false)
     public boolean unresolved;
 
+    /** Computed by the database from the breach flags and due times (V11): when this complaint counts as breached. */
+    @Column(name = "breach_at", insertable = false, updatable = false)
+    public Instant breachAt;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
 

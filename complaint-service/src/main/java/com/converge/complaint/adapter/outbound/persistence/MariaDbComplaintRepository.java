@@ -3,6 +3,7 @@ package com.converge.complaint.adapter.outbound.persistence;
 import com.converge.complaint.application.port.outbound.ComplaintFilter;
 import com.converge.complaint.application.port.outbound.ComplaintRepository;
 import com.converge.complaint.domain.Attachment;
+import com.converge.complaint.domain.ChangedComplaint;
 import com.converge.complaint.domain.Compensation;
 import com.converge.complaint.domain.Complaint;
 import com.converge.complaint.domain.ComplaintChange;
@@ -33,6 +34,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -43,6 +46,47 @@ public class MariaDbComplaintRepository implements ComplaintRepository {
     private static final String CLAIM = """
             SELECT * FROM complaint WHERE sla_check_due_at <= ?1
             ORDER BY sla_check_due_at LIMIT ?2 FOR UPDATE SKIP LOCKED""";
+    /** The changes' audit rows in order, one statement for any number (see JsonRows). */
+    private static final String INSERT_AUDIT = """
+            INSERT INTO complaint_audit (complaint_id, actor, action, detail, at)
+            SELECT complaint_id, actor, action, detail, at FROM JSON_TABLE(?1, '$[*]' COLUMNS (row_order FOR ORDINALITY,
+              complaint_id CHAR(36) PATH '$[0]', actor VARCHAR(100) PATH '$[1]', action VARCHAR(40) PATH '$[2]',
+              detail TEXT PATH '$[3]', at DATETIME(6) PATH '$[4]')) AS r ORDER BY row_order""";
+    private static final String INSERT_SLA_LOG = """
+            INSERT INTO sla_log (complaint_id, clock, kind, reason, due_at, suspicious, actor, at)
+            SELECT complaint_id, clock, kind, reason, due_at, suspicious, actor, at FROM JSON_TABLE(?1, '$[*]' COLUMNS (
+              row_order FOR ORDINALITY, complaint_id CHAR(36) PATH '$[0]', clock VARCHAR(20) PATH '$[1]',
+              kind VARCHAR(20) PATH '$[2]', reason TEXT PATH '$[3]', due_at DATETIME(6) PATH '$[4]',
+              suspicious BOOLEAN PATH '$[5]', actor VARCHAR(100) PATH '$[6]', at DATETIME(6) PATH '$[7]')) AS r
+            ORDER BY row_order""";
+    /**
+     * What an SLA check can change (Complaint.checkSla: the clocks' warned and breached marks, an
+     * escalation's level and status, the next check time), for every checked complaint in one statement.
+     * The rows are locked by the claim until commit, so they are as the check read them; the version
+     * still goes up for every other writer's optimistic check.
+     */
+    private static final String UPDATE_CHECKED = """
+            UPDATE complaint c JOIN JSON_TABLE(?1, '$[*]' COLUMNS (
+              id CHAR(36) PATH '$[0]', status VARCHAR(30) PATH '$[1]', escalation_level INT PATH '$[2]',
+              updated_at DATETIME(6) PATH '$[3]', sla_check_due_at DATETIME(6) PATH '$[4]',
+              response_due_at DATETIME(6) PATH '$[5]', resolution_due_at DATETIME(6) PATH '$[6]',
+              fr_state VARCHAR(10) PATH '$[7]', fr_consumed_micros BIGINT PATH '$[8]', fr_running_since DATETIME(6) PATH '$[9]',
+              fr_stopped_at DATETIME(6) PATH '$[10]', fr_warned BOOLEAN PATH '$[11]', fr_breached BOOLEAN PATH '$[12]',
+              nr_state VARCHAR(10) PATH '$[13]', nr_consumed_micros BIGINT PATH '$[14]', nr_running_since DATETIME(6) PATH '$[15]',
+              nr_stopped_at DATETIME(6) PATH '$[16]', nr_warned BOOLEAN PATH '$[17]', nr_breached BOOLEAN PATH '$[18]',
+              res_state VARCHAR(10) PATH '$[19]', res_consumed_micros BIGINT PATH '$[20]', res_running_since DATETIME(6) PATH '$[21]',
+              res_stopped_at DATETIME(6) PATH '$[22]', res_warned BOOLEAN PATH '$[23]', res_breached BOOLEAN PATH '$[24]'
+            )) AS n ON c.id = n.id
+            SET c.status = n.status, c.escalation_level = n.escalation_level, c.updated_at = COALESCE(n.updated_at, c.updated_at),
+                c.sla_check_due_at = n.sla_check_due_at, c.response_due_at = n.response_due_at,
+                c.resolution_due_at = n.resolution_due_at,
+                c.fr_state = n.fr_state, c.fr_consumed_micros = n.fr_consumed_micros, c.fr_running_since = n.fr_running_since,
+                c.fr_stopped_at = n.fr_stopped_at, c.fr_warned = n.fr_warned, c.fr_breached = n.fr_breached,
+                c.nr_state = n.nr_state, c.nr_consumed_micros = n.nr_consumed_micros, c.nr_running_since = n.nr_running_since,
+                c.nr_stopped_at = n.nr_stopped_at, c.nr_warned = n.nr_warned, c.nr_breached = n.nr_breached,
+                c.res_state = n.res_state, c.res_consumed_micros = n.res_consumed_micros,
+                c.res_running_since = n.res_running_since, c.res_stopped_at = n.res_stopped_at,
+                c.res_warned = n.res_warned, c.res_breached = n.res_breached, c.version = c.version + 1""";
 
     private final ComplaintPanacheRepository panache;
     private final MariaDbSlaPolicies policies;
@@ -111,10 +155,8 @@ public class MariaDbComplaintRepository implements ComplaintRepository {
             parameters.and("customer", filter.customer().value());
         }
         if (filter.breached() != null) {
-            String breached = "(firstResponse.breached = true or nextResponse.breached = true or resolution.breached = true"
-                    + " or (responseDueAt is not null and responseDueAt < :now)"
-                    + " or (resolutionDueAt is not null and resolutionDueAt < :now))";
-            where.append(filter.breached() ? " and " + breached : " and not " + breached);
+            // breach_at (V11): a flag's epoch or the earliest running due time, tested on the open-list index entries
+            where.append(filter.breached() ? " and breachAt < :now" : " and breachAt >= :now");
             parameters.and("now", filter.now());
         }
         if (filter.afterCreatedAt() != null) {
@@ -128,27 +170,81 @@ public class MariaDbComplaintRepository implements ComplaintRepository {
 
     @Override
     public Uni<List<Complaint>> claimDueForSlaCheck(Instant now, int limit) {
+        // read-only: saveSlaChecks writes the rows itself, so Hibernate keeps no snapshots to dirty-check
         return Panache.getSession().chain(session -> session.createNativeQuery(CLAIM, ComplaintEntity.class)
                         .setParameter(1, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
                         .setParameter(2, limit)
+                        .setReadOnly(true)
                         .getResultList())
                 .chain(this::toDomain);
     }
 
-    /** The thread, audit trail and SLA log rows of the changes, in order. */
+    @Override
+    public Uni<Void> saveSlaChecks(List<ChangedComplaint> checked) {
+        if (checked.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        List<Object[]> rows = checked.stream().map(MariaDbComplaintRepository::checkedRow).toList();
+        return Panache.getSession().chain(session -> session.createNativeQuery(UPDATE_CHECKED)
+                        .setParameter(1, JsonRows.of(rows))
+                        .executeUpdate())
+                .invoke(updated -> {
+                    if (updated != rows.size()) {
+                        throw new IllegalStateException("SLA check stored " + updated + " of " + rows.size() + " claimed complaints");
+                    }
+                })
+                .chain(() -> record(checked));
+    }
+
+    private static Object[] checkedRow(ChangedComplaint changed) {
+        Complaint complaint = changed.complaint();
+        List<ComplaintChange> changes = changed.changes();
+        List<Object> row = new ArrayList<>(List.of(complaint.id().toString(), complaint.status().name(), complaint.escalationLevel()));
+        row.add(changes.isEmpty() ? null : changes.get(changes.size() - 1).at());
+        row.add(complaint.nextSlaCheckAt());
+        row.add(complaint.responseDueAt());
+        row.add(complaint.resolutionDueAt());
+        for (SlaClockKind kind : List.of(SlaClockKind.FIRST_RESPONSE, SlaClockKind.NEXT_RESPONSE, SlaClockKind.RESOLUTION)) {
+            SlaClockColumns clock = columns(complaint.clock(kind));
+            row.addAll(Arrays.asList(clock.state, clock.consumedMicros, clock.runningSince, clock.stoppedAt, clock.warned, clock.breached));
+        }
+        return row.toArray();
+    }
+
     private Uni<Void> record(Complaint complaint, List<ComplaintChange> changes) {
+        return record(List.of(new ChangedComplaint(complaint, changes)));
+    }
+
+    /**
+     * The thread, audit trail and SLA log rows of the changes, each table's rows in order: the audit
+     * and the SLA log rows of any number of complaints in one statement each.
+     */
+    private Uni<Void> record(List<ChangedComplaint> changed) {
+        List<Object[]> audit = new ArrayList<>();
+        List<Object[]> slaLog = new ArrayList<>();
         Uni<Void> all = Uni.createFrom().voidItem();
-        String id = complaint.id().toString();
-        for (ComplaintChange change : changes) {
-            all = all.chain(() -> audit(id, change).persist().replaceWithVoid());
-            if (change instanceof ComplaintChange.SlaLogged logged) {
-                all = all.chain(() -> slaLog(id, logged.entry()).persist().replaceWithVoid());
-            }
-            if (change instanceof ComplaintChange.Commented commented) {
-                all = all.chain(() -> thread(id, commented.update()));
+        for (ChangedComplaint each : changed) {
+            String id = each.complaint().id().toString();
+            for (ComplaintChange change : each.changes()) {
+                audit.add(audit(id, change));
+                if (change instanceof ComplaintChange.SlaLogged logged) {
+                    slaLog.add(slaLog(id, logged.entry()));
+                }
+                if (change instanceof ComplaintChange.Commented commented) {
+                    all = all.chain(() -> thread(id, commented.update()));
+                }
             }
         }
-        return all;
+        return all.chain(() -> insert(INSERT_AUDIT, audit)).chain(() -> insert(INSERT_SLA_LOG, slaLog));
+    }
+
+    private static Uni<Void> insert(String sql, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Panache.getSession().chain(session -> session.createNativeQuery(sql)
+                .setParameter(1, JsonRows.of(rows))
+                .executeUpdate()).replaceWithVoid();
     }
 
     private static Uni<Void> thread(String complaintId, ComplaintUpdate update) {
@@ -173,54 +269,46 @@ public class MariaDbComplaintRepository implements ComplaintRepository {
         return all;
     }
 
-    private static AuditEntryEntity audit(String complaintId, ComplaintChange change) {
-        AuditEntryEntity entity = new AuditEntryEntity();
-        entity.complaintId = complaintId;
-        entity.actor = change.actor();
-        entity.at = change.at();
+    /** complaint_id, actor, action, detail, at. */
+    private static Object[] audit(String complaintId, ComplaintChange change) {
+        String action;
+        String detail = null;
         if (change instanceof ComplaintChange.Assigned c) {
-            entity.action = "assigned";
-            entity.detail = (c.previousAssignee() == null ? "unassigned" : c.previousAssignee()) + " -> " + c.assignee();
+            action = "assigned";
+            detail = (c.previousAssignee() == null ? "unassigned" : c.previousAssignee()) + " -> " + c.assignee();
         } else if (change instanceof ComplaintChange.StatusChanged c) {
-            entity.action = "status_changed";
-            entity.detail = c.from().wireName() + " -> " + c.to().wireName() + (c.reason() == null ? "" : ": " + c.reason());
+            action = "status_changed";
+            detail = c.from().wireName() + " -> " + c.to().wireName() + (c.reason() == null ? "" : ": " + c.reason());
         } else if (change instanceof ComplaintChange.PriorityChanged c) {
-            entity.action = "priority_changed";
-            entity.detail = c.from().wireName() + " -> " + c.to().wireName();
+            action = "priority_changed";
+            detail = c.from().wireName() + " -> " + c.to().wireName();
         } else if (change instanceof ComplaintChange.Resolved c) {
-            entity.action = "resolved";
+            action = "resolved";
             Compensation compensation = c.resolution().compensation();
-            entity.detail = compensation.kind().wireName() + (compensation.isNone() ? "" : " " + compensation.amount());
+            detail = compensation.kind().wireName() + (compensation.isNone() ? "" : " " + compensation.amount());
         } else if (change instanceof ComplaintChange.Escalated c) {
-            entity.action = "escalated";
-            entity.detail = "level " + c.level() + ": " + c.reason();
+            action = "escalated";
+            detail = "level " + c.level() + ": " + c.reason();
         } else if (change instanceof ComplaintChange.Rated c) {
-            entity.action = "csat_recorded";
-            entity.detail = "rating " + c.csat().rating();
+            action = "csat_recorded";
+            detail = "rating " + c.csat().rating();
         } else if (change instanceof ComplaintChange.Commented c) {
-            entity.action = c.update().isInternal() ? "internal_note_added" : "comment_added";
-            entity.detail = c.update().id() + (c.update().attachments().isEmpty() ? ""
+            action = c.update().isInternal() ? "internal_note_added" : "comment_added";
+            detail = c.update().id() + (c.update().attachments().isEmpty() ? ""
                     : " with " + c.update().attachments().size() + " attachment(s)");
         } else if (change instanceof ComplaintChange.SlaLogged c) {
-            entity.action = "sla_" + c.entry().kind().wireName();
-            entity.detail = c.entry().clock().wireName() + (c.entry().reason() == null ? "" : ": " + c.entry().reason());
+            action = "sla_" + c.entry().kind().wireName();
+            detail = c.entry().clock().wireName() + (c.entry().reason() == null ? "" : ": " + c.entry().reason());
         } else {
-            entity.action = change.getClass().getSimpleName();
+            action = change.getClass().getSimpleName();
         }
-        return entity;
+        return new Object[] {complaintId, change.actor(), action, detail, change.at()};
     }
 
-    private static SlaLogEntity slaLog(String complaintId, SlaLogEntry entry) {
-        SlaLogEntity entity = new SlaLogEntity();
-        entity.complaintId = complaintId;
-        entity.clock = entry.clock().name();
-        entity.kind = entry.kind().name();
-        entity.reason = entry.reason();
-        entity.dueAt = entry.dueAt();
-        entity.suspicious = entry.suspicious();
-        entity.actor = entry.actor();
-        entity.at = entry.at();
-        return entity;
+    /** complaint_id, clock, kind, reason, due_at, suspicious, actor, at. */
+    private static Object[] slaLog(String complaintId, SlaLogEntry entry) {
+        return new Object[] {complaintId, entry.clock().name(), entry.kind().name(), entry.reason(), entry.dueAt(),
+                entry.suspicious(), entry.actor(), entry.at()};
     }
 
     private static void copy(Complaint complaint, ComplaintEntity entity) {

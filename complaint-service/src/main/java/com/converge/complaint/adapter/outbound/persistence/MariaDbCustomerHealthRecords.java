@@ -20,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +29,12 @@ public class MariaDbCustomerHealthRecords implements CustomerHealthRecords {
 
     private static final String MARK_DUE = """
             INSERT INTO customer_health (customer_id, recompute_due_at) VALUES (?1, ?2)
+            ON DUPLICATE KEY UPDATE recompute_due_at = COALESCE(LEAST(recompute_due_at, VALUES(recompute_due_at)), VALUES(recompute_due_at))""";
+    /** MARK_DUE for the customers of a JSON array, in its (ascending) order, so concurrent marks lock rows alike. */
+    private static final String MARK_ALL_DUE = """
+            INSERT INTO customer_health (customer_id, recompute_due_at)
+            SELECT customer_id, ?2 FROM JSON_TABLE(?1, '$[*]' COLUMNS (row_order FOR ORDINALITY, customer_id BIGINT PATH '$')) AS c
+            ORDER BY row_order
             ON DUPLICATE KEY UPDATE recompute_due_at = COALESCE(LEAST(recompute_due_at, VALUES(recompute_due_at)), VALUES(recompute_due_at))""";
     private static final String CLAIM = """
             SELECT customer_id, score, published_score, at_risk FROM customer_health WHERE recompute_due_at <= ?1
@@ -58,6 +65,17 @@ public class MariaDbCustomerHealthRecords implements CustomerHealthRecords {
     public Uni<Void> markDue(CustomerId customerId, Instant at) {
         return Panache.getSession().chain(session -> session.createNativeQuery(MARK_DUE)
                 .setParameter(1, customerId.value()).setParameter(2, utc(at))
+                .executeUpdate()).replaceWithVoid();
+    }
+
+    @Override
+    public Uni<Void> markDue(Collection<CustomerId> customerIds, Instant at) {
+        List<Long> ids = customerIds.stream().map(CustomerId::value).distinct().sorted().toList();
+        if (ids.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Panache.getSession().chain(session -> session.createNativeQuery(MARK_ALL_DUE)
+                .setParameter(1, ids.toString()).setParameter(2, utc(at))
                 .executeUpdate()).replaceWithVoid();
     }
 

@@ -109,7 +109,7 @@ public class MariaDbSlaPolicies implements SlaPolicies {
         }
     }
 
-    private SlaPolicy toDomain(SlaPolicyEntity entity) {
+    SlaPolicy toDomain(SlaPolicyEntity entity) {
         Document document;
         try {
             document = json.readValue(entity.definition, Document.class);

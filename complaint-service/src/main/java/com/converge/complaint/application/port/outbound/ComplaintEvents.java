@@ -1,5 +1,6 @@
 package com.converge.complaint.application.port.outbound;
 
+import com.converge.complaint.domain.ChangedComplaint;
 import com.converge.complaint.domain.Complaint;
 import com.converge.complaint.domain.ComplaintChange;
 import io.smallrye.mutiny.Uni;
@@ -12,4 +13,7 @@ public interface ComplaintEvents {
 
     /** The events the changes cause (assignment, status, resolution, escalation, SLA warnings and breaches). */
     Uni<Void> changed(Complaint complaint, List<ComplaintChange> changes);
+
+    /** The events of many complaints' changes, in order, written together. */
+    Uni<Void> changed(List<ChangedComplaint> changed);
 }

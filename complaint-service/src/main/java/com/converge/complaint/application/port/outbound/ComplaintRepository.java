@@ -1,5 +1,6 @@
 package com.converge.complaint.application.port.outbound;
 
+import com.converge.complaint.domain.ChangedComplaint;
 import com.converge.complaint.domain.Complaint;
 import com.converge.complaint.domain.ComplaintChange;
 import com.converge.kernel.domain.ComplaintId;
@@ -28,4 +29,10 @@ public interface ComplaintRepository {
      * holds are skipped, so two replicas never check the same complaint at once.
      */
     Uni<List<Complaint>> claimDueForSlaCheck(Instant now, int limit);
+
+    /**
+     * Stores what the SLA checks of claimed complaints changed, with their audit and SLA log rows, in
+     * a fixed number of statements whatever the number of complaints.
+     */
+    Uni<Void> saveSlaChecks(List<ChangedComplaint> checked);
 }

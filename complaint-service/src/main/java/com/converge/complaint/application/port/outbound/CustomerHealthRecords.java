@@ -9,6 +9,7 @@ import com.converge.kernel.domain.CustomerId;
 import io.smallrye.mutiny.Uni;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +18,9 @@ public interface CustomerHealthRecords {
 
     /** In the caller's transaction: the customer's facts changed, reassess them from {@code at}. */
     Uni<Void> markDue(CustomerId customerId, Instant at);
+
+    /** {@link #markDue(CustomerId, Instant)} for many customers in one statement. */
+    Uni<Void> markDue(Collection<CustomerId> customerIds, Instant at);
 
     /** Every customer not due yet becomes due at {@code at}; returns how many. */
     Uni<Integer> markAllDue(Instant at);

@@ -94,6 +94,75 @@ class SlaMonitorTest {
                 && "converge.complaint.SlaBreached".equals(KafkaProbe.header(r, "ce_type")), Duration.ofSeconds(20))).hasSize(2);
     }
 
+    @Test
+    void aPassStoresEveryClaimedComplaintWithItsAuditAndSlaLogRows() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            ids.add(raiseCritical());
+        }
+        clock.advance(Duration.ofMinutes(50));
+        onItsOwnContext(() -> monitor.runOnce()).get();
+        await().atMost(Duration.ofSeconds(20)).until(() -> ids.stream().allMatch(id -> outboxCountQuietly(id, "SlaWarning", "first_response") == 1));
+
+        for (String id : ids) {
+            assertThat(count("SELECT COUNT(*) FROM sla_log WHERE complaint_id = ? AND clock = 'FIRST_RESPONSE' AND kind = 'WARNED'", id))
+                    .as(id + " SLA log").isEqualTo(1);
+            assertThat(count("SELECT COUNT(*) FROM complaint_audit WHERE complaint_id = ? AND action = 'sla_warned'", id))
+                    .as(id + " audit").isEqualTo(1);
+            assertThat(count("SELECT COUNT(*) FROM complaint WHERE id = ? AND fr_warned AND NOT fr_breached"
+                    + " AND sla_check_due_at > response_due_at - INTERVAL 1 SECOND AND version > 0", id)).as(id + " row").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theBreachedFilterIsExactAtTheMomentOfTheRequestWithOrWithoutTheMonitor() throws Exception {
+        String assignee = "breach-" + System.nanoTime();
+        String overdue = raiseCritical();
+        String onTime = raiseCritical();
+        for (String id : List.of(overdue, onTime)) {
+            given().auth().oauth2(Tokens.support("s-1")).contentType(ContentType.JSON).body("{\"assignee\":\"" + assignee + "\"}")
+                    .post("/api/v1/complaints/" + id + "/assignment").then().statusCode(200);
+        }
+        // out of the monitor's reach, so only the stored due times can say one is overdue
+        execute("UPDATE complaint SET sla_check_due_at = NULL WHERE id IN (?, ?)", overdue, onTime);
+        execute("UPDATE complaint SET response_due_at = response_due_at + INTERVAL 400 DAY WHERE id = ?", onTime);
+        assertThat(listed(assignee, true)).isEmpty();
+
+        clock.advance(Duration.ofMinutes(61));
+        assertThat(listed(assignee, true)).containsExactly(overdue);
+        assertThat(listed(assignee, false)).containsExactly(onTime);
+        assertThat(count("SELECT COUNT(*) FROM complaint WHERE id = ? AND NOT fr_breached", overdue)).isEqualTo(1);
+
+        // a breach the monitor reported counts whatever the due times say
+        execute("UPDATE complaint SET res_breached = TRUE WHERE id = ?", onTime);
+        assertThat(listed(assignee, true)).containsExactly(overdue, onTime);
+        assertThat(listed(assignee, false)).isEmpty();
+    }
+
+    private static List<String> listed(String assignee, boolean breached) {
+        return given().auth().oauth2(Tokens.support("s-1")).queryParam("assignee", assignee).queryParam("breached", breached)
+                .get("/api/v1/complaints").then().statusCode(200).extract().jsonPath().getList("items.id", String.class);
+    }
+
+    private static long count(String sql, Object parameter) throws Exception {
+        try (Connection db = TestDatabase.connect("complaint_test"); PreparedStatement query = db.prepareStatement(sql)) {
+            query.setObject(1, parameter);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    private static void execute(String sql, Object... parameters) throws Exception {
+        try (Connection db = TestDatabase.connect("complaint_test"); PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+        }
+    }
+
     private CompletableFuture<Integer> onItsOwnContext(java.util.function.Supplier<Uni<Integer>> work) {
         CompletableFuture<Integer> done = new CompletableFuture<>();
         Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
