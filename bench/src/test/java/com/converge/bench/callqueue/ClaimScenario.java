@@ -296,10 +296,19 @@ public final class ClaimScenario implements Scenario {
             LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
             long customer = lockEntry(connection, id);
             int adjustment;
-            try (PreparedStatement rule = connection.prepareStatement("SELECT adjustment FROM scoring_rule WHERE outcome = 'no_answer'");
-                 PreparedStatement settings = connection.prepareStatement("SELECT name, value FROM scoring_setting")) {
-                adjustment = Integer.parseInt(first(rule));
-                settings.executeQuery().close();
+            // the whole scoring table in one read, as the service reads it
+            try (PreparedStatement table = connection.prepareStatement("""
+                    SELECT 'rule', outcome, adjustment FROM scoring_rule
+                    UNION ALL
+                    SELECT 'setting', name, value FROM scoring_setting""");
+                 ResultSet rows = table.executeQuery()) {
+                int noAnswer = 0;
+                while (rows.next()) {
+                    if ("no_answer".equals(rows.getString(2))) {
+                        noAnswer = rows.getInt(3);
+                    }
+                }
+                adjustment = noAnswer;
             }
             try (PreparedStatement update = connection.prepareStatement("""
                     UPDATE queue_entry SET score = LEAST(200, score + ?), attempts = attempts + 1, last_outcome = 'no_answer',
