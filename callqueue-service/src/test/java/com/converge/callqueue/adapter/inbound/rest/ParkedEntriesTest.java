@@ -64,11 +64,11 @@ class ParkedEntriesTest {
         Instant nextDay = rules.window().startOfNextDay(clock.now());
         assertThat(parkedUntil(entry)).isEqualTo(LocalDateTime.ofInstant(nextDay, ZoneOffset.UTC));
         assertThat(drain("unsigned_users")).doesNotContain(entry);
-        assertThat(VertxContextSupport.subscribeAndAwait(() -> parked.returnDue())).isZero();
+        VertxContextSupport.subscribeAndAwait(() -> parked.returnDue());
         assertThat(parkedUntil(entry)).isNotNull();
 
         clock.advance(Duration.between(clock.now(), nextDay).plusSeconds(1));
-        assertThat(VertxContextSupport.subscribeAndAwait(() -> parked.returnDue())).isGreaterThanOrEqualTo(1);
+        VertxContextSupport.subscribeAndAwait(() -> parked.returnDue());
 
         assertThat(parkedUntil(entry)).isNull();
         assertThat(drain("unsigned_users")).contains(entry);
