@@ -150,25 +150,33 @@ public final class ClaimScenario implements Scenario {
                   AND COALESCE((SELECT a.attempts FROM daily_attempt a
                                 WHERE a.customer_id = e.customer_id AND a.call_day = ?), 0) < 3
                 """;
-        private static final String DUE_CALLBACK_CANDIDATES = """
-                SELECT e.id, e.version, e.callback_due_at, e.score, e.position FROM queue_entry e FORCE INDEX (ix_queue_entry_serving)
-                WHERE e.queue = ? AND e.active = TRUE AND e.callback_due_at <= ?
-                  AND (e.callback_owner IS NULL OR e.callback_owner = ? OR e.callback_due_at <= ?)
-                  AND (e.callback_due_at > ? OR (e.callback_due_at = ?
-                       AND (e.score > ? OR (e.score = ? AND e.position > ?))))
+        /** Both steps of the serving order in one statement, each continuing after its own last candidate. */
+        private static final String CANDIDATES = """
+                (SELECT 1 AS due_callback, e.id, e.version, e.callback_due_at, e.score, e.position
+                 FROM queue_entry e FORCE INDEX (ix_queue_entry_serving)
+                 WHERE e.queue = ? AND e.active = TRUE AND e.parked_until IS NULL AND e.callback_due_at <= ?
+                   AND (e.callback_owner IS NULL OR e.callback_owner = ? OR e.callback_due_at <= ?)
+                   AND (e.callback_due_at > ? OR (e.callback_due_at = ?
+                        AND (e.score > ? OR (e.score = ? AND e.position > ?))))
                 """ + ELIGIBLE + """
-                ORDER BY e.callback_due_at, e.score, e.position
-                LIMIT 32""";
-        private static final String WITHOUT_CALLBACK_CANDIDATES = """
-                SELECT e.id, e.version, e.callback_due_at, e.score, e.position FROM queue_entry e FORCE INDEX (ix_queue_entry_serving)
-                WHERE e.queue = ? AND e.active = TRUE AND e.callback_due_at IS NULL
-                  AND (e.score > ? OR (e.score = ? AND e.position > ?))
+                 ORDER BY e.callback_due_at, e.score, e.position
+                 LIMIT 32)
+                UNION ALL
+                (SELECT 0, e.id, e.version, e.callback_due_at, e.score, e.position
+                 FROM queue_entry e FORCE INDEX (ix_queue_entry_serving)
+                 WHERE e.queue = ? AND e.active = TRUE AND e.parked_until IS NULL AND e.callback_due_at IS NULL
+                   AND (e.score > ? OR (e.score = ? AND e.position > ?))
                 """ + ELIGIBLE + """
-                ORDER BY e.score, e.position
-                LIMIT 32""";
+                 ORDER BY e.score, e.position
+                 LIMIT 32)
+                ORDER BY due_callback DESC, callback_due_at, score, position""";
+        /** Returns the columns the service's entity maps: the claim reads the row only here. */
         private static final String LOCK_FIRST = """
-                SELECT e.id FROM JSON_TABLE(?, '$[*]' COLUMNS (turn FOR ORDINALITY, id CHAR(36) PATH '$.id',
-                                                         version BIGINT PATH '$.version')) c
+                SELECT e.id, e.position, e.customer_id, e.queue, e.score, e.attempts, e.source, e.complaint_id, e.order_id,
+                       e.callback_due_at, e.callback_reason, e.callback_owner, e.claimed_by, e.claim_expires_at, e.parked_until,
+                       e.last_outcome, e.active, e.enqueued_at, e.updated_at, e.version
+                FROM JSON_TABLE(?, '$[*]' COLUMNS (turn FOR ORDINALITY, id CHAR(36) PATH '$.id',
+                                                 version BIGINT PATH '$.version')) c
                 STRAIGHT_JOIN queue_entry e ON e.id = c.id
                 WHERE e.version = c.version AND e.active = TRUE AND (e.claim_expires_at IS NULL OR e.claim_expires_at <= ?)
                 ORDER BY c.turn
@@ -176,16 +184,18 @@ public final class ClaimScenario implements Scenario {
                 FOR UPDATE SKIP LOCKED""";
         private static final ZoneId CALLING_ZONE = ZoneId.of("Asia/Kolkata");
 
-        /** The service's claim (MariaDbQueueEntries.lockNextServable): candidates without locks, then lock the first. */
+        private static final LocalDateTime START = LocalDateTime.of(1000, 1, 1, 0, 0);
+        private static final LocalDateTime END = LocalDateTime.of(9999, 12, 31, 0, 0);
+
+        /**
+         * The service's claim (MariaDbQueueEntries.lockNextServable): candidates of both steps without locks,
+         * then lock the first (due callbacks only while a full batch of them came), round after round.
+         */
         static String claim(Connection connection, String agent) throws SQLException {
             connection.setAutoCommit(false);
             LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-            String id = lockFirst(connection, true, agent, now);
-            if (id == null) {
-                id = lockFirst(connection, false, agent, now);
-            }
+            String id = lockFirst(connection, agent, now);
             if (id != null) {
-                readEntry(connection, id, false);
                 try (PreparedStatement update = connection.prepareStatement("""
                         UPDATE queue_entry SET claimed_by = ?, claim_expires_at = ?, updated_at = ?, version = version + 1
                         WHERE id = ?""")) {
@@ -200,24 +210,34 @@ public final class ClaimScenario implements Scenario {
             return id;
         }
 
-        private static String lockFirst(Connection connection, boolean callbacks, String agent, LocalDateTime now)
-                throws SQLException {
-            LocalDateTime afterDueAt = LocalDateTime.of(1000, 1, 1, 0, 0);
+        private static String lockFirst(Connection connection, String agent, LocalDateTime now) throws SQLException {
+            LocalDateTime afterDueAt = START;
+            int afterCallbackScore = Integer.MIN_VALUE;
+            long afterCallbackPosition = Long.MIN_VALUE;
             int afterScore = Integer.MIN_VALUE;
             long afterPosition = Long.MIN_VALUE;
             while (true) {
-                List<String> batch = new ArrayList<>();
-                try (PreparedStatement candidates = connection.prepareStatement(
-                        callbacks ? DUE_CALLBACK_CANDIDATES : WITHOUT_CALLBACK_CANDIDATES)) {
+                List<String> callbacks = new ArrayList<>();
+                List<String> waiting = new ArrayList<>();
+                LocalDateTime lastDueAt = null;
+                int lastCallbackScore = 0;
+                long lastCallbackPosition = 0;
+                int lastScore = 0;
+                long lastPosition = 0;
+                try (PreparedStatement candidates = connection.prepareStatement(CANDIDATES)) {
                     int i = 1;
                     candidates.setString(i++, QUEUE_COLUMN);
-                    if (callbacks) {
-                        candidates.setObject(i++, now);
-                        candidates.setString(i++, agent);
-                        candidates.setObject(i++, now.minusMinutes(15));
-                        candidates.setObject(i++, afterDueAt);
-                        candidates.setObject(i++, afterDueAt);
-                    }
+                    candidates.setObject(i++, now);
+                    candidates.setString(i++, agent);
+                    candidates.setObject(i++, now.minusMinutes(15));
+                    candidates.setObject(i++, afterDueAt);
+                    candidates.setObject(i++, afterDueAt);
+                    candidates.setInt(i++, afterCallbackScore);
+                    candidates.setInt(i++, afterCallbackScore);
+                    candidates.setLong(i++, afterCallbackPosition);
+                    candidates.setObject(i++, now);
+                    candidates.setObject(i++, LocalDate.now(CALLING_ZONE));
+                    candidates.setString(i++, QUEUE_COLUMN);
                     candidates.setInt(i++, afterScore);
                     candidates.setInt(i++, afterScore);
                     candidates.setLong(i++, afterPosition);
@@ -225,23 +245,48 @@ public final class ClaimScenario implements Scenario {
                     candidates.setObject(i, LocalDate.now(CALLING_ZONE));
                     try (ResultSet rows = candidates.executeQuery()) {
                         while (rows.next()) {
-                            batch.add("{\"id\":\"" + rows.getString(1) + "\",\"version\":" + rows.getLong(2) + "}");
-                            afterDueAt = rows.getObject(3, LocalDateTime.class);
-                            afterScore = rows.getInt(4);
-                            afterPosition = rows.getLong(5);
+                            String json = "{\"id\":\"" + rows.getString(2) + "\",\"version\":" + rows.getLong(3) + "}";
+                            if (rows.getInt(1) == 1) {
+                                callbacks.add(json);
+                                lastDueAt = rows.getObject(4, LocalDateTime.class);
+                                lastCallbackScore = rows.getInt(5);
+                                lastCallbackPosition = rows.getLong(6);
+                            } else {
+                                waiting.add(json);
+                                lastScore = rows.getInt(5);
+                                lastPosition = rows.getLong(6);
+                            }
                         }
                     }
                 }
-                if (batch.isEmpty()) {
+                boolean callbacksLeft = callbacks.size() == 32;
+                List<String> offered = new ArrayList<>(callbacks);
+                if (!callbacksLeft) {
+                    offered.addAll(waiting);
+                }
+                if (offered.isEmpty()) {
                     return null;
                 }
                 try (PreparedStatement lock = connection.prepareStatement(LOCK_FIRST)) {
-                    lock.setString(1, "[" + String.join(",", batch) + "]");
+                    lock.setString(1, "[" + String.join(",", offered) + "]");
                     lock.setObject(2, now);
                     String id = first(lock);
-                    if (id != null || batch.size() < 32) {
+                    if (id != null) {
                         return id;
                     }
+                }
+                if (callbacksLeft) {
+                    afterDueAt = lastDueAt;
+                    afterCallbackScore = lastCallbackScore;
+                    afterCallbackPosition = lastCallbackPosition;
+                } else if (waiting.size() == 32) {
+                    afterDueAt = END;
+                    afterCallbackScore = Integer.MAX_VALUE;
+                    afterCallbackPosition = Long.MAX_VALUE;
+                    afterScore = lastScore;
+                    afterPosition = lastPosition;
+                } else {
+                    return null;
                 }
             }
         }
@@ -249,12 +294,21 @@ public final class ClaimScenario implements Scenario {
         static void recordOutcome(Connection connection, String id, String agent) throws SQLException {
             connection.setAutoCommit(false);
             LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-            long customer = readEntry(connection, id, true);
+            long customer = lockEntry(connection, id);
             int adjustment;
-            try (PreparedStatement rule = connection.prepareStatement("SELECT adjustment FROM scoring_rule WHERE outcome = 'no_answer'");
-                 PreparedStatement settings = connection.prepareStatement("SELECT name, value FROM scoring_setting")) {
-                adjustment = Integer.parseInt(first(rule));
-                settings.executeQuery().close();
+            // the whole scoring table in one read, as the service reads it
+            try (PreparedStatement table = connection.prepareStatement("""
+                    SELECT 'rule', outcome, adjustment FROM scoring_rule
+                    UNION ALL
+                    SELECT 'setting', name, value FROM scoring_setting""");
+                 ResultSet rows = table.executeQuery()) {
+                int noAnswer = 0;
+                while (rows.next()) {
+                    if ("no_answer".equals(rows.getString(2))) {
+                        noAnswer = rows.getInt(3);
+                    }
+                }
+                adjustment = noAnswer;
             }
             try (PreparedStatement update = connection.prepareStatement("""
                     UPDATE queue_entry SET score = LEAST(200, score + ?), attempts = attempts + 1, last_outcome = 'no_answer',
@@ -270,6 +324,8 @@ public final class ClaimScenario implements Scenario {
                  PreparedStatement attempt = connection.prepareStatement("""
                     INSERT INTO daily_attempt (customer_id, call_day, attempts) VALUES (?, ?, 1)
                     ON DUPLICATE KEY UPDATE attempts = attempts + 1""");
+                 PreparedStatement attemptsToday = connection.prepareStatement(
+                         "SELECT attempts FROM daily_attempt WHERE customer_id = ? AND call_day = ?");
                  PreparedStatement outbox = connection.prepareStatement("""
                     INSERT INTO outbox_event (event_id, topic, aggregate_id, event_type, data_schema, source, occurred_at, payload,
                                               published_at)
@@ -295,6 +351,10 @@ public final class ClaimScenario implements Scenario {
                 attempt.setLong(1, customer);
                 attempt.setObject(2, LocalDate.now(CALLING_ZONE));
                 attempt.executeUpdate();
+                // the day's attempts, to park the entry at the cap (these customers are called once here)
+                attemptsToday.setLong(1, customer);
+                attemptsToday.setObject(2, LocalDate.now(CALLING_ZONE));
+                attemptsToday.executeQuery().close();
                 outbox.setString(1, UUID.randomUUID().toString());
                 outbox.setString(2, id);
                 outbox.setObject(3, now);
@@ -309,10 +369,9 @@ public final class ClaimScenario implements Scenario {
             connection.commit();
         }
 
-        /** The entity read (by id; FOR UPDATE when recording an outcome); returns the customer id. */
-        private static long readEntry(Connection connection, String id, boolean lock) throws SQLException {
-            try (PreparedStatement read = connection.prepareStatement("SELECT * FROM queue_entry WHERE id = ?"
-                    + (lock ? " FOR UPDATE" : ""))) {
+        /** The outcome's locked read of the entry; returns the customer id. */
+        private static long lockEntry(Connection connection, String id) throws SQLException {
+            try (PreparedStatement read = connection.prepareStatement("SELECT * FROM queue_entry WHERE id = ? FOR UPDATE")) {
                 read.setString(1, id);
                 try (ResultSet rows = read.executeQuery()) {
                     rows.next();

@@ -10,6 +10,7 @@ import com.converge.callqueue.application.port.inbound.RecordCallOutcomeUseCase;
 import com.converge.callqueue.application.port.inbound.RecordConversionUseCase;
 import com.converge.callqueue.application.port.inbound.RegisterLeadUseCase;
 import com.converge.callqueue.application.port.inbound.RequestOrderVerificationUseCase;
+import com.converge.callqueue.application.port.inbound.ReturnParkedEntriesUseCase;
 import com.converge.callqueue.application.port.inbound.ScoringTableUseCase;
 import com.converge.callqueue.application.port.outbound.AgentFigures;
 import com.converge.callqueue.application.port.outbound.CallLog;
@@ -29,6 +30,7 @@ import com.converge.callqueue.application.service.RecordCallOutcomeService;
 import com.converge.callqueue.application.service.RecordConversionService;
 import com.converge.callqueue.application.service.RegisterLeadService;
 import com.converge.callqueue.application.service.RequestOrderVerificationService;
+import com.converge.callqueue.application.service.ReturnParkedEntriesService;
 import com.converge.callqueue.application.service.ScoringTableService;
 import com.converge.callqueue.domain.CallingRules;
 import com.converge.callqueue.domain.CallingWindow;
@@ -111,8 +113,14 @@ public class CallQueueWiring {
 
     @Produces
     @ApplicationScoped
-    DoNotCallUseCase doNotCall(UnitOfWork unitOfWork, DoNotCallList list, TimeSource clock) {
-        return new DoNotCallService(unitOfWork, list, clock);
+    DoNotCallUseCase doNotCall(UnitOfWork unitOfWork, DoNotCallList list, QueueEntries entries, TimeSource clock) {
+        return new DoNotCallService(unitOfWork, list, entries, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ReturnParkedEntriesUseCase returnParkedEntries(UnitOfWork unitOfWork, QueueEntries entries, TimeSource clock) {
+        return new ReturnParkedEntriesService(unitOfWork, entries, clock);
     }
 
     @Produces

@@ -2,7 +2,9 @@ package com.converge.callqueue.domain;
 
 import com.converge.kernel.domain.InvalidValueException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * When an entry may be handed to an agent: inside the calling window, fewer than
@@ -23,5 +25,13 @@ public record CallingRules(CallingWindow window, int dailyAttemptCap, Duration c
         if (ownerGrace == null || ownerGrace.isNegative()) {
             throw new InvalidValueException("ownerGrace", "must not be negative");
         }
+    }
+
+    /**
+     * When a customer who has had {@code callsToday} calls today (the one just made included) may be
+     * served again: at the start of the next day once they reached the cap; empty while they may be now.
+     */
+    public Optional<Instant> servableAgainAt(int callsToday, Instant now) {
+        return callsToday >= dailyAttemptCap ? Optional.of(window.startOfNextDay(now)) : Optional.empty();
     }
 }

@@ -37,4 +37,9 @@ public record CallingWindow(LocalTime opensAt, LocalTime closesAt, ZoneId zone) 
     public LocalDate dayOf(Instant at) {
         return at.atZone(zone).toLocalDate();
     }
+
+    /** When the calendar day after the one {@code at} falls on begins. */
+    public Instant startOfNextDay(Instant at) {
+        return dayOf(at).plusDays(1).atStartOfDay(zone).toInstant();
+    }
 }

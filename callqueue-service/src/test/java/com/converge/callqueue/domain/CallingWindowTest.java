@@ -2,6 +2,7 @@ package com.converge.callqueue.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -54,6 +55,17 @@ class CallingWindowTest {
     void theAttemptDayIsTheCustomersCalendarDay() {
         // 20:00 UTC on the 20th is already 01:30 on the 21st in Kolkata
         assertThat(CallingWindow.INDIA.dayOf(Instant.parse("2026-11-20T20:00:00Z"))).isEqualTo(LocalDate.of(2026, 11, 21));
+    }
+
+    @Test
+    void aCustomerAtTheDailyCapIsServableAgainAtTheStartOfTheirNextDay() {
+        CallingRules rules = new CallingRules(CallingWindow.INDIA, 3, Duration.ofMinutes(5), Duration.ofMinutes(15));
+        Instant lateEvening = kolkata("2026-11-20T20:30:00");
+
+        assertThat(rules.servableAgainAt(2, lateEvening)).isEmpty();
+        assertThat(rules.servableAgainAt(3, lateEvening)).contains(kolkata("2026-11-21T00:00:00"));
+        // 20:00 UTC on the 20th is already the 21st in Kolkata: back at the start of the 22nd there
+        assertThat(rules.servableAgainAt(4, Instant.parse("2026-11-20T20:00:00Z"))).contains(Instant.parse("2026-11-21T18:30:00Z"));
     }
 
     private static Instant kolkata(String localDateTime) {

@@ -2,6 +2,7 @@ package com.converge.callqueue.application.service;
 
 import com.converge.callqueue.application.port.inbound.DoNotCallUseCase;
 import com.converge.callqueue.application.port.outbound.DoNotCallList;
+import com.converge.callqueue.application.port.outbound.QueueEntries;
 import com.converge.callqueue.domain.DoNotCallEntry;
 import com.converge.kernel.application.UnitOfWork;
 import com.converge.kernel.domain.CustomerId;
@@ -14,11 +15,13 @@ public class DoNotCallService implements DoNotCallUseCase {
 
     private final UnitOfWork unitOfWork;
     private final DoNotCallList list;
+    private final QueueEntries entries;
     private final TimeSource clock;
 
-    public DoNotCallService(UnitOfWork unitOfWork, DoNotCallList list, TimeSource clock) {
+    public DoNotCallService(UnitOfWork unitOfWork, DoNotCallList list, QueueEntries entries, TimeSource clock) {
         this.unitOfWork = unitOfWork;
         this.list = list;
+        this.entries = entries;
         this.clock = clock;
     }
 
@@ -27,7 +30,9 @@ public class DoNotCallService implements DoNotCallUseCase {
         if (reason != null && reason.length() > 200) {
             throw new InvalidValueException("reason", "at most 200 characters");
         }
-        return unitOfWork.transactionally(() -> list.add(new DoNotCallEntry(customerId, addedBy, reason, clock.now())));
+        // the customer's entries leave the claims' way in the same transaction as the listing
+        return unitOfWork.transactionally(() -> list.add(new DoNotCallEntry(customerId, addedBy, reason, clock.now()))
+                .call(() -> entries.parkForGood(customerId)));
     }
 
     @Override

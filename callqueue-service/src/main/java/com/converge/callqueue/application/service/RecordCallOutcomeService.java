@@ -58,6 +58,10 @@ public class RecordCallOutcomeService implements RecordCallOutcomeUseCase {
                     return entries.update(after)
                             .chain(() -> history.append(entry.id(), recorded.scoreChange()))
                             .chain(() -> callLog.record(call, rules.window().dayOf(now)))
+                            // at today's cap: out of the claims' way until tomorrow, rather than passed by every claim
+                            .chain(callsToday -> rules.servableAgainAt(callsToday, now).filter(at -> after.active())
+                                    .map(at -> entries.park(entry.id(), at))
+                                    .orElseGet(() -> Uni.createFrom().voidItem()))
                             .chain(() -> events.callCompleted(call, after))
                             .chain(() -> next == null ? Uni.createFrom().voidItem() : events.callbackScheduled(after))
                             .chain(() -> recorded.verificationSettled()

@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 /**
  * The call centre on the dashboard: how many customers wait in each queue, and how long the oldest
  * callback that is already due has waited (a growing age means promised callbacks are not made).
+ * Parked entries (do-not-call, daily cap reached) are left out of the age: no one may call them now.
  */
 @Singleton
 public class QueueGauges {
@@ -25,7 +26,7 @@ public class QueueGauges {
         return QueriedGauge.of("converge.callqueue.oldest.due.callback.age",
                         "Seconds since the oldest due callback of each queue fell due (absent when none is due)",
                         "SELECT LOWER(queue), TIMESTAMPDIFF(SECOND, MIN(callback_due_at), ?) FROM queue_entry"
-                                + " WHERE active AND callback_due_at <= ? GROUP BY queue",
+                                + " WHERE active AND parked_until IS NULL AND callback_due_at <= ? GROUP BY queue",
                         "queue")
                 .measuredIn("seconds");
     }

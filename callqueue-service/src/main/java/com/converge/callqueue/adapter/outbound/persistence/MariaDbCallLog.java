@@ -21,9 +21,11 @@ public class MariaDbCallLog implements CallLog {
     private static final String COUNT_ATTEMPT = """
             INSERT INTO daily_attempt (customer_id, call_day, attempts) VALUES (?1, ?2, 1)
             ON DUPLICATE KEY UPDATE attempts = attempts + 1""";
+    /** This transaction's own write: it reads the row it just counted in. */
+    private static final String ATTEMPTS = "SELECT attempts FROM daily_attempt WHERE customer_id = ?1 AND call_day = ?2";
 
     @Override
-    public Uni<Void> record(CallRecord call, LocalDate day) {
+    public Uni<Integer> record(CallRecord call, LocalDate day) {
         CallRecordEntity entity = new CallRecordEntity();
         entity.id = call.id().toString();
         entity.entryId = call.entryId().toString();
@@ -40,7 +42,11 @@ public class MariaDbCallLog implements CallLog {
                         .setParameter(1, call.customerId().value())
                         .setParameter(2, day)
                         .executeUpdate())
-                .replaceWithVoid());
+                .chain(() -> session.createNativeQuery(ATTEMPTS)
+                        .setParameter(1, call.customerId().value())
+                        .setParameter(2, day)
+                        .getSingleResult())
+                .map(attempts -> ((Number) attempts).intValue()));
     }
 
     @Override

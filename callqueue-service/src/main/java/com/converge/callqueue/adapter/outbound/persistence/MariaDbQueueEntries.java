@@ -18,6 +18,7 @@ import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,18 +37,23 @@ public class MariaDbQueueEntries implements QueueEntries {
 
     /**
      * {@link com.converge.callqueue.domain.ServingOrder} and {@link QueueEntry#isServableTo} in SQL,
-     * plus the customer's calling rules, in two steps: due callbacks (oldest due first), then entries
-     * without a callback (lower score, then earlier arrival); a callback not yet due is in neither.
-     * Each step reads ix_queue_entry_serving in its ORDER BY, so LIMIT stops after the first eligible
-     * rows. The do-not-call and daily-cap checks are scalar subqueries, one primary-key lookup per
-     * candidate: MariaDB turns NOT EXISTS into a materialized NOT IN, a full scan of both tables on
-     * every claim (76 ms with 50,000 rows in each, see bench/README.md).
+     * plus the customer's calling rules, in one statement of two parts: due callbacks (oldest due first),
+     * then entries without a callback (lower score, then earlier arrival); a callback not yet due is in
+     * neither. Each part reads ix_queue_entry_serving in its ORDER BY, so LIMIT stops after the first
+     * eligible rows, and skips parked entries (do-not-call, daily cap reached) in the index itself, so it
+     * does not walk past them. The do-not-call and daily-cap checks stay, for entries not parked yet
+     * (admitted after their customer was listed, or in the other queue of a customer who reached the cap):
+     * scalar subqueries, one primary-key lookup per candidate, because MariaDB turns NOT EXISTS into a
+     * materialized NOT IN, a full scan of both tables on every claim (76 ms with 50,000 rows in each, see
+     * bench/README.md).
      * <p>
      * These reads take no locks. A locking read of the same query would lock every row it examines
      * until commit under REPEATABLE READ, the ineligible ones (claimed, do-not-call, capped) and the
      * do-not-call and daily_attempt rows of its subqueries included: with 100,000 such rows and 50
      * agents, the lock heaps filled MariaDB's buffer pool and it aborted. So a claim reads a batch of
      * candidates in serving order, then locks the first of them still claimable ({@link #LOCK_FIRST}).
+     * Each part continues after the last candidate it gave in the previous round (keyset); a part with
+     * nothing left is given a starting point past every entry.
      */
     private static final String ELIGIBLE = """
               AND (e.claim_expires_at IS NULL OR e.claim_expires_at <= :now)
@@ -55,48 +61,66 @@ public class MariaDbQueueEntries implements QueueEntries {
               AND COALESCE((SELECT a.attempts FROM daily_attempt a
                             WHERE a.customer_id = e.customer_id AND a.call_day = :today), 0) < :cap
             """;
-    /** Continues after the last candidate of the previous batch (keyset), at any isolation level. */
-    private static final String DUE_CALLBACK_CANDIDATES = """
-            SELECT e.id, e.version, e.callback_due_at, e.score, e.position FROM queue_entry e FORCE INDEX (ix_queue_entry_serving)
-            WHERE e.queue = :queue AND e.active = TRUE AND e.callback_due_at <= :now
-              AND (e.callback_owner IS NULL OR e.callback_owner = :agent OR e.callback_due_at <= :ownerDeadline)
-              AND (e.callback_due_at > :afterDueAt OR (e.callback_due_at = :afterDueAt
-                   AND (e.score > :afterScore OR (e.score = :afterScore AND e.position > :afterPosition))))
+    private static final String CANDIDATES = """
+            (SELECT 1 AS due_callback, e.id, e.version, e.callback_due_at, e.score, e.position
+             FROM queue_entry e FORCE INDEX (ix_queue_entry_serving)
+             WHERE e.queue = :queue AND e.active = TRUE AND e.parked_until IS NULL AND e.callback_due_at <= :now
+               AND (e.callback_owner IS NULL OR e.callback_owner = :agent OR e.callback_due_at <= :ownerDeadline)
+               AND (e.callback_due_at > :afterDueAt OR (e.callback_due_at = :afterDueAt
+                    AND (e.score > :afterCallbackScore OR (e.score = :afterCallbackScore AND e.position > :afterCallbackPosition))))
             """ + ELIGIBLE + """
-            ORDER BY e.callback_due_at, e.score, e.position
-            LIMIT :batch""";
-    private static final String WITHOUT_CALLBACK_CANDIDATES = """
-            SELECT e.id, e.version, e.callback_due_at, e.score, e.position FROM queue_entry e FORCE INDEX (ix_queue_entry_serving)
-            WHERE e.queue = :queue AND e.active = TRUE AND e.callback_due_at IS NULL
-              AND (e.score > :afterScore OR (e.score = :afterScore AND e.position > :afterPosition))
+             ORDER BY e.callback_due_at, e.score, e.position
+             LIMIT :batch)
+            UNION ALL
+            (SELECT 0, e.id, e.version, e.callback_due_at, e.score, e.position
+             FROM queue_entry e FORCE INDEX (ix_queue_entry_serving)
+             WHERE e.queue = :queue AND e.active = TRUE AND e.parked_until IS NULL AND e.callback_due_at IS NULL
+               AND (e.score > :afterScore OR (e.score = :afterScore AND e.position > :afterPosition))
             """ + ELIGIBLE + """
-            ORDER BY e.score, e.position
-            LIMIT :batch""";
+             ORDER BY e.score, e.position
+             LIMIT :batch)
+            ORDER BY due_callback DESC, callback_due_at, score, position""";
     /**
      * Locks the first candidate, in the batch's order, that no one has written since the batch was read
      * (same version: every write of an entry bumps it): one another agent claimed, or claimed and called
-     * since, is left, so an entry is never handed out twice, and the entity read after the lock (from the
-     * same snapshot as the batch) is the row as it is. The candidates drive the join in their order and
-     * each is one primary-key lookup, so the statement stops at the first row it can lock: it locks that
-     * row, plus the candidates written since the batch was read, never the rest of the batch (which an IN
-     * list sorted before LIMIT 1 would lock, and so hide from the other agents). Rows other transactions
-     * hold are skipped. The calling rules are not read again here: a locking read of do_not_call or
-     * daily_attempt would lock their rows and gaps against the outcomes being recorded.
+     * since, or one parked since, is left, so an entry is never handed out twice, and the row returned
+     * (from the same snapshot as the batch) is the row as it is. The candidates drive the join in their
+     * order and each is one primary-key lookup, so the statement stops at the first row it can lock: it
+     * locks that row, plus the candidates written since the batch was read, never the rest of the batch
+     * (which an IN list sorted before LIMIT 1 would lock, and so hide from the other agents). Rows other
+     * transactions hold are skipped. The calling rules are not read again here: a locking read of
+     * do_not_call or daily_attempt would lock their rows and gaps against the outcomes being recorded.
+     * It returns the row (every column the entity maps) as the session's entity, so the claim needs no second read of it.
      */
     private static final String LOCK_FIRST = """
-            SELECT e.id FROM JSON_TABLE(:candidates, '$[*]' COLUMNS (turn FOR ORDINALITY, id CHAR(36) PATH '$.id',
-                                                                   version BIGINT PATH '$.version')) c
+            SELECT e.id, e.position, e.customer_id, e.queue, e.score, e.attempts, e.source, e.complaint_id, e.order_id,
+                   e.callback_due_at, e.callback_reason, e.callback_owner, e.claimed_by, e.claim_expires_at, e.parked_until,
+                   e.last_outcome, e.active, e.enqueued_at, e.updated_at, e.version
+            FROM JSON_TABLE(:candidates, '$[*]' COLUMNS (turn FOR ORDINALITY, id CHAR(36) PATH '$.id',
+                                                                  version BIGINT PATH '$.version')) c
             STRAIGHT_JOIN queue_entry e ON e.id = c.id
             WHERE e.version = c.version AND e.active = TRUE AND (e.claim_expires_at IS NULL OR e.claim_expires_at <= :now)
             ORDER BY c.turn
             LIMIT 1
             FOR UPDATE SKIP LOCKED""";
+    /** Both queues through uk_queue_entry_active_customer: the customer's active entries, one primary-key read each. */
+    private static final String PARK_FOR_GOOD = """
+            UPDATE queue_entry SET parked_until = :forGood, version = version + 1
+            WHERE queue IN (:queues) AND active_customer_id = :customer""";
+    /** Through ix_queue_entry_serving (queue, active, parked_until): only the entries due back are read. */
+    private static final String RETURN_PARKED = """
+            UPDATE queue_entry SET parked_until = NULL, version = version + 1
+            WHERE queue IN (:queues) AND active = TRUE AND parked_until <= :now
+            LIMIT :limit""";
     /**
-     * Candidates per round: more than the claims one replica has in flight (its pool's connections), so a
-     * round is rarely all taken; when it is, the next round continues after it until the queue runs out.
+     * Candidates per part and round: more than the claims one replica has in flight (its pool's
+     * connections), so a round is rarely all taken; when it is, the next round continues after it until
+     * the queue runs out.
      */
     private static final int BATCH = 32;
     private static final LocalDateTime BEFORE_ANY_CALLBACK = LocalDateTime.of(1000, 1, 1, 0, 0);
+    /** The do-not-call list has no removal: a listed customer's entries stay parked. */
+    private static final LocalDateTime FOR_GOOD = LocalDateTime.of(9999, 12, 31, 0, 0);
 
     private final QueueEntryPanacheRepository panache;
 
@@ -128,25 +152,22 @@ public class MariaDbQueueEntries implements QueueEntries {
 
     @Override
     public Uni<Optional<QueueEntryView>> lockNextServable(QueueName queue, String agent, Instant now, CallingRules rules) {
-        return Panache.getSession().chain(session -> {
-                    var dueCallbacks = new Step(session, true, queue, agent, now, rules);
-                    var withoutCallback = new Step(session, false, queue, agent, now, rules);
-                    return dueCallbacks.lockFirst(Candidate.FIRST)
-                            .chain(id -> id != null ? Uni.createFrom().item(id) : withoutCallback.lockFirst(Candidate.FIRST));
-                })
-                .chain(id -> id == null
-                        ? Uni.createFrom().item(Optional.<QueueEntryView>empty())
-                        // the row is already locked by this transaction: reading it again cannot race
-                        : panache.findById(id).map(e -> Optional.of(new QueueEntryView(toDomain(e), e.position))));
+        return Panache.getSession()
+                .chain(session -> new Claim(session, queue, agent, now, rules).lockFirst(Place.START, Place.START))
+                .map(entity -> Optional.ofNullable(entity).map(e -> new QueueEntryView(toDomain(e), e.position)));
     }
 
-    /** A place in serving order: the candidates of a batch, and where the next batch starts. */
-    private record Candidate(String id, long version, LocalDateTime callbackDueAt, int score, long position) {
-        static final Candidate FIRST = new Candidate(null, 0, BEFORE_ANY_CALLBACK, Integer.MIN_VALUE, Long.MIN_VALUE);
+    /** A place in serving order: where a part of the next round starts. */
+    private record Place(LocalDateTime callbackDueAt, int score, long position) {
+        static final Place START = new Place(BEFORE_ANY_CALLBACK, Integer.MIN_VALUE, Long.MIN_VALUE);
+        /** After every entry: the part has nothing left. */
+        static final Place END = new Place(FOR_GOOD, Integer.MAX_VALUE, Long.MAX_VALUE);
+    }
 
+    private record Candidate(boolean dueCallback, String id, long version, Place place) {
         static Candidate of(Object[] row) {
-            return new Candidate(String.valueOf(row[0]), ((Number) row[1]).longValue(), (LocalDateTime) row[2],
-                    ((Number) row[3]).intValue(), ((Number) row[4]).longValue());
+            return new Candidate(((Number) row[0]).intValue() == 1, String.valueOf(row[1]), ((Number) row[2]).longValue(),
+                    new Place((LocalDateTime) row[3], ((Number) row[4]).intValue(), ((Number) row[5]).longValue()));
         }
 
         String json() {
@@ -154,46 +175,89 @@ public class MariaDbQueueEntries implements QueueEntries {
         }
     }
 
-    /** One step of the serving order (due callbacks, or entries without a callback), claimed batch by batch. */
-    private record Step(Mutiny.Session session, boolean callbacks, QueueName queue, String agent, Instant now,
-                        CallingRules rules) {
+    /** One claim, round by round: a batch of candidates of each part, then the lock of the first still claimable. */
+    private record Claim(Mutiny.Session session, QueueName queue, String agent, Instant now, CallingRules rules) {
 
-        /** The id of the entry locked for this claim, or null when the step has none left for this agent. */
-        Uni<String> lockFirst(Candidate after) {
-            return candidatesAfter(after).chain(batch -> {
-                if (batch.isEmpty()) {
+        /** The entry locked for this claim, or null when none is left for this agent. */
+        Uni<QueueEntryEntity> lockFirst(Place afterCallback, Place afterWaiting) {
+            return candidates(afterCallback, afterWaiting).chain(round -> {
+                List<Candidate> callbacks = round.stream().filter(Candidate::dueCallback).toList();
+                List<Candidate> waiting = round.stream().filter(c -> !c.dueCallback()).toList();
+                // due callbacks come first: entries without one only once every due callback was offered
+                boolean callbacksLeft = callbacks.size() == BATCH;
+                List<Candidate> offered = callbacksLeft ? callbacks : round;
+                if (offered.isEmpty()) {
                     return Uni.createFrom().nullItem();
                 }
-                return lock(batch).chain(id -> id != null || batch.size() < BATCH
-                        ? Uni.createFrom().item(id)
-                        : lockFirst(batch.get(batch.size() - 1)));
+                return lock(offered).chain(entity -> {
+                    if (entity != null) {
+                        return Uni.createFrom().item(entity);
+                    }
+                    if (callbacksLeft) {
+                        return lockFirst(last(callbacks), afterWaiting);
+                    }
+                    return waiting.size() == BATCH ? lockFirst(Place.END, last(waiting)) : Uni.createFrom().nullItem();
+                });
             });
         }
 
-        private Uni<List<Candidate>> candidatesAfter(Candidate after) {
-            var query = session.createNativeQuery(callbacks ? DUE_CALLBACK_CANDIDATES : WITHOUT_CALLBACK_CANDIDATES, Object[].class)
+        private static Place last(List<Candidate> batch) {
+            return batch.get(batch.size() - 1).place();
+        }
+
+        private Uni<List<Candidate>> candidates(Place afterCallback, Place afterWaiting) {
+            return session.createNativeQuery(CANDIDATES, Object[].class)
                     .setParameter("queue", queue.name())
                     .setParameter("now", utc(now))
                     .setParameter("today", rules.window().dayOf(now))
                     .setParameter("cap", rules.dailyAttemptCap())
-                    .setParameter("afterScore", after.score())
-                    .setParameter("afterPosition", after.position())
-                    .setParameter("batch", BATCH);
-            if (callbacks) {
-                query.setParameter("agent", agent)
-                        .setParameter("ownerDeadline", utc(now.minus(rules.ownerGrace())))
-                        .setParameter("afterDueAt", after.callbackDueAt());
-            }
-            return query.getResultList().map(rows -> rows.stream().map(Candidate::of).toList());
+                    .setParameter("agent", agent)
+                    .setParameter("ownerDeadline", utc(now.minus(rules.ownerGrace())))
+                    .setParameter("afterDueAt", afterCallback.callbackDueAt())
+                    .setParameter("afterCallbackScore", afterCallback.score())
+                    .setParameter("afterCallbackPosition", afterCallback.position())
+                    .setParameter("afterScore", afterWaiting.score())
+                    .setParameter("afterPosition", afterWaiting.position())
+                    .setParameter("batch", BATCH)
+                    .getResultList()
+                    .map(rows -> rows.stream().map(Candidate::of).toList());
         }
 
-        private Uni<String> lock(List<Candidate> batch) {
-            return session.createNativeQuery(LOCK_FIRST)
+        private Uni<QueueEntryEntity> lock(List<Candidate> batch) {
+            return session.createNativeQuery(LOCK_FIRST, QueueEntryEntity.class)
                     .setParameter("candidates", batch.stream().map(Candidate::json).collect(Collectors.joining(",", "[", "]")))
                     .setParameter("now", utc(now))
                     .getResultList()
-                    .map(found -> found.isEmpty() ? null : String.valueOf(found.get(0)));
+                    .map(found -> found.isEmpty() ? null : found.get(0));
         }
+    }
+
+    @Override
+    public Uni<Void> park(UUID entryId, Instant until) {
+        return panache.findById(entryId.toString()).invoke(entity -> entity.parkedUntil = until).replaceWithVoid();
+    }
+
+    @Override
+    public Uni<Void> parkForGood(CustomerId customerId) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(PARK_FOR_GOOD)
+                        .setParameter("forGood", FOR_GOOD)
+                        .setParameter("queues", allQueues())
+                        .setParameter("customer", customerId.value())
+                        .executeUpdate())
+                .replaceWithVoid();
+    }
+
+    @Override
+    public Uni<Integer> returnParked(Instant now, int limit) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(RETURN_PARKED)
+                .setParameter("queues", allQueues())
+                .setParameter("now", utc(now))
+                .setParameter("limit", limit)
+                .executeUpdate());
+    }
+
+    private static List<String> allQueues() {
+        return Arrays.stream(QueueName.values()).map(QueueName::name).toList();
     }
 
     @Override

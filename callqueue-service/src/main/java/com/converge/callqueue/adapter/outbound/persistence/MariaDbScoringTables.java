@@ -7,6 +7,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,13 +23,19 @@ public class MariaDbScoringTables implements ScoringTables {
             INSERT INTO scoring_setting (name, value) VALUES (?1, ?2)
             ON DUPLICATE KEY UPDATE value = VALUES(value)""";
 
+    /**
+     * Both tables in one round trip, as plain rows: every outcome reads them, and entities would be
+     * kept in the session and dirty-checked at its flush for nothing.
+     */
+    private static final String CURRENT = """
+            SELECT 'rule', outcome, adjustment FROM scoring_rule
+            UNION ALL
+            SELECT 'setting', name, value FROM scoring_setting""";
+
     @Override
     public Uni<ScoringTable> current() {
-        return Panache.getSession().chain(session -> session
-                .createQuery("from ScoringRuleEntity", ScoringRuleEntity.class).getResultList()
-                .chain(rules -> session.createQuery("from ScoringSettingEntity", ScoringSettingEntity.class)
-                        .getResultList()
-                        .map(settings -> toDomain(rules, settings))));
+        return Panache.getSession().chain(session -> session.createNativeQuery(CURRENT, Object[].class).getResultList())
+                .map(MariaDbScoringTables::toDomain);
     }
 
     @Override
@@ -50,15 +57,20 @@ public class MariaDbScoringTables implements ScoringTables {
         return session.createNativeQuery(sql).setParameter(1, key).setParameter(2, value).executeUpdate().replaceWithVoid();
     }
 
-    private static ScoringTable toDomain(List<ScoringRuleEntity> rules, List<ScoringSettingEntity> settings) {
+    private static ScoringTable toDomain(List<Object[]> rows) {
         Map<CallOutcome, Integer> adjustments = new EnumMap<>(CallOutcome.class);
-        rules.forEach(r -> adjustments.put(CallOutcome.valueOf(r.outcome.toUpperCase(Locale.ROOT)), r.adjustment));
-        int free = setting(settings, ScoringSettingEntity.FREE_ATTEMPTS, ScoringTable.DEFAULT.freeAttempts());
-        int penalty = setting(settings, ScoringSettingEntity.PENALTY_PER_ATTEMPT, ScoringTable.DEFAULT.penaltyPerAttempt());
-        return new ScoringTable(adjustments, free, penalty);
-    }
-
-    private static int setting(List<ScoringSettingEntity> settings, String name, int fallback) {
-        return settings.stream().filter(s -> s.name.equals(name)).findFirst().map(s -> s.value).orElse(fallback);
+        Map<String, Integer> settings = new HashMap<>();
+        for (Object[] row : rows) {
+            String name = String.valueOf(row[1]);
+            int value = ((Number) row[2]).intValue();
+            if ("rule".equals(row[0])) {
+                adjustments.put(CallOutcome.valueOf(name.toUpperCase(Locale.ROOT)), value);
+            } else {
+                settings.put(name, value);
+            }
+        }
+        return new ScoringTable(adjustments,
+                settings.getOrDefault(ScoringSettingEntity.FREE_ATTEMPTS, ScoringTable.DEFAULT.freeAttempts()),
+                settings.getOrDefault(ScoringSettingEntity.PENALTY_PER_ATTEMPT, ScoringTable.DEFAULT.penaltyPerAttempt()));
     }
 }

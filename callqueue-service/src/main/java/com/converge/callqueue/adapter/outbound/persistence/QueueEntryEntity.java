@@ -49,6 +49,10 @@ public class QueueEntryEntity extends PanacheEntityBase {
     @Column(name = "claim_expires_at")
     public Instant claimExpiresAt;
 
+    /** Out of the claims' way until then (do-not-call: for good; daily cap reached: the next day); null when not parked. */
+    @Column(name = "parked_until")
+    public Instant parkedUntil;
+
     @Column(name = "last_outcome")
     public String lastOutcome;
 

@@ -9,8 +9,8 @@ import java.util.List;
 
 public interface CallLog {
 
-    /** Keeps the call and counts it as an attempt on the customer's {@code day}. */
-    Uni<Void> record(CallRecord call, LocalDate day);
+    /** Keeps the call and counts it as an attempt on the customer's {@code day}; the day's attempts so far, this one included. */
+    Uni<Integer> record(CallRecord call, LocalDate day);
 
     Uni<List<CallRecord>> callsTo(CustomerId customerId, Instant since);
 }

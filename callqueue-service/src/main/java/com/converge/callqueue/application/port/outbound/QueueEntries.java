@@ -30,6 +30,18 @@ public interface QueueEntries {
      */
     Uni<Optional<QueueEntryView>> lockNextServable(QueueName queue, String agent, Instant now, CallingRules rules);
 
+    /**
+     * Keeps the entry, which this transaction holds locked, from claims until {@code until}: claims no
+     * longer pass it on their way through the queue.
+     */
+    Uni<Void> park(UUID entryId, Instant until);
+
+    /** Keeps every active entry of the customer from claims for good (do-not-call). */
+    Uni<Void> parkForGood(CustomerId customerId);
+
+    /** Returns at most {@code limit} entries whose parking ended by {@code now} to claims; how many it returned. */
+    Uni<Integer> returnParked(Instant now, int limit);
+
     Uni<Void> add(QueueEntry entry);
 
     Uni<Void> update(QueueEntry entry);
