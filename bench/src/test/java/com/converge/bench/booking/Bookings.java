@@ -22,7 +22,9 @@ final class Bookings {
      */
     static final long FIRST_CUSTOMER = 800_000;
     static final int CUSTOMERS = Settings.integer("CUSTOMERS", 1_000);
-    static final String BENCH_CUSTOMERS = "customer_id BETWEEN " + (FIRST_CUSTOMER + 1) + " AND " + (FIRST_CUSTOMER + 999_999);
+    /** The last id the benchmark may use: the demo data's customers start at 900001 and must not be touched. */
+    static final long LAST_CUSTOMER = 899_999;
+    static final String BENCH_CUSTOMERS = "customer_id BETWEEN " + (FIRST_CUSTOMER + 1) + " AND " + LAST_CUSTOMER;
 
     private Bookings() {
     }
@@ -34,13 +36,16 @@ final class Bookings {
      * are computed). The demo data and the catalog are left alone.
      */
     static void loadCustomers() throws SQLException {
+        if (FIRST_CUSTOMER + CUSTOMERS > LAST_CUSTOMER) {
+            throw new IllegalArgumentException("CUSTOMERS is at most " + (LAST_CUSTOMER - FIRST_CUSTOMER));
+        }
         System.out.printf("booking: loading %,d customers with an address into %s%n", CUSTOMERS, DB.name());
         DB.execute("emptied the benchmark customers' bookings, addresses and idempotency keys",
                 "DELETE FROM booking_item WHERE booking_id IN (SELECT id FROM booking WHERE " + BENCH_CUSTOMERS + ")",
                 "DELETE FROM booking WHERE " + BENCH_CUSTOMERS,
                 "DELETE FROM address WHERE " + BENCH_CUSTOMERS,
                 "DELETE FROM idempotency_key WHERE scope LIKE 'create-booking:8_____'",
-                "DELETE FROM customer WHERE id BETWEEN " + (FIRST_CUSTOMER + 1) + " AND " + (FIRST_CUSTOMER + 999_999));
+                "DELETE FROM customer WHERE id BETWEEN " + (FIRST_CUSTOMER + 1) + " AND " + LAST_CUSTOMER);
         int to = (int) FIRST_CUSTOMER + CUSTOMERS;
         String seq = "seq_" + (FIRST_CUSTOMER + 1) + "_to_" + to;
         DB.execute(String.format("inserted %,d customers and addresses", CUSTOMERS),
