@@ -1,6 +1,7 @@
 package com.converge.bench;
 
 import com.converge.bench.booking.CatalogScenario;
+import com.converge.bench.booking.CreateBookingScenario;
 import com.converge.bench.callqueue.ClaimScenario;
 import com.converge.bench.complaint.CreateScenario;
 import com.converge.bench.complaint.OpenPageScenario;
@@ -30,6 +31,7 @@ public final class Bench {
 
     private static final Map<String, Supplier<Scenario>> SCENARIOS = Map.of(
             "booking-catalog", CatalogScenario::new,
+            "booking-create", CreateBookingScenario::new,
             "callqueue-claim", ClaimScenario::new,
             "complaint-create", CreateScenario::new,
             "complaint-open-page", OpenPageScenario::new,

@@ -43,4 +43,10 @@ public interface BookingSettings {
 
     /** The commission, in percent of the taxable value, for categories without a rate in commission_rate (COMMISSION_DEFAULT). */
     BigDecimal commissionDefault();
+
+    /**
+     * How long a catalog change made elsewhere (another replica, SQL) may take to be seen here (CATALOG_MAX_AGE);
+     * changes through this service's own endpoints are seen at once.
+     */
+    Duration catalogMaxAge();
 }

@@ -1,5 +1,6 @@
 package com.converge.booking.config;
 
+import com.converge.booking.application.port.inbound.AddRateCardUseCase;
 import com.converge.booking.application.port.inbound.BrowseCatalogUseCase;
 import com.converge.booking.application.port.inbound.CompensateCustomerUseCase;
 import com.converge.booking.application.port.inbound.CreateBookingUseCase;
@@ -19,6 +20,7 @@ import com.converge.booking.application.port.outbound.BookingEvents;
 import com.converge.booking.application.port.outbound.Bookings;
 import com.converge.booking.application.port.outbound.Invoices;
 import com.converge.booking.application.port.outbound.Providers;
+import com.converge.booking.application.port.outbound.CatalogReadModel;
 import com.converge.booking.application.port.outbound.CatalogRepository;
 import com.converge.booking.application.port.outbound.CustomerEvents;
 import com.converge.booking.application.port.outbound.Customers;
@@ -27,6 +29,7 @@ import com.converge.booking.application.port.outbound.PaymentAccounts;
 import com.converge.booking.application.port.outbound.PaymentEvents;
 import com.converge.booking.application.port.outbound.Settlements;
 import com.converge.booking.application.port.outbound.WalletLedger;
+import com.converge.booking.application.service.AddRateCardService;
 import com.converge.booking.application.service.BrowseCatalogService;
 import com.converge.booking.application.service.CompensateCustomerService;
 import com.converge.booking.application.service.CreateBookingService;
@@ -59,8 +62,14 @@ public class BookingWiring {
 
     @Produces
     @ApplicationScoped
-    BrowseCatalogUseCase browseCatalog(UnitOfWork unitOfWork, CatalogRepository catalog, TimeSource clock) {
-        return new BrowseCatalogService(unitOfWork, catalog, clock);
+    BrowseCatalogUseCase browseCatalog(CatalogReadModel catalog, TimeSource clock) {
+        return new BrowseCatalogService(catalog, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    AddRateCardUseCase addRateCard(UnitOfWork unitOfWork, CatalogRepository catalog, CatalogReadModel readModel) {
+        return new AddRateCardService(unitOfWork, catalog, readModel);
     }
 
     @Produces
@@ -95,7 +104,7 @@ public class BookingWiring {
 
     @Produces
     @ApplicationScoped
-    CreateBookingUseCase createBooking(UnitOfWork unitOfWork, Addresses addresses, CatalogRepository catalog, Bookings bookings,
+    CreateBookingUseCase createBooking(UnitOfWork unitOfWork, Addresses addresses, CatalogReadModel catalog, Bookings bookings,
                                        BookingEvents events, BookingSettings settings, TimeSource clock) {
         return new CreateBookingService(unitOfWork, addresses, catalog, bookings, events, supplierState(settings), clock);
     }

@@ -5,7 +5,7 @@ import com.converge.booking.application.port.inbound.CreateBookingUseCase;
 import com.converge.booking.application.port.outbound.Addresses;
 import com.converge.booking.application.port.outbound.BookingEvents;
 import com.converge.booking.application.port.outbound.Bookings;
-import com.converge.booking.application.port.outbound.CatalogRepository;
+import com.converge.booking.application.port.outbound.CatalogReadModel;
 import com.converge.booking.domain.StateCode;
 import com.converge.booking.domain.booking.Booking;
 import com.converge.booking.domain.booking.BookingItem;
@@ -23,13 +23,13 @@ public class CreateBookingService implements CreateBookingUseCase {
 
     private final UnitOfWork unitOfWork;
     private final Addresses addresses;
-    private final CatalogRepository catalog;
+    private final CatalogReadModel catalog;
     private final Bookings bookings;
     private final BookingEvents events;
     private final StateCode supplierState;
     private final TimeSource clock;
 
-    public CreateBookingService(UnitOfWork unitOfWork, Addresses addresses, CatalogRepository catalog, Bookings bookings,
+    public CreateBookingService(UnitOfWork unitOfWork, Addresses addresses, CatalogReadModel catalog, Bookings bookings,
                                 BookingEvents events, StateCode supplierState, TimeSource clock) {
         this.unitOfWork = unitOfWork;
         this.addresses = addresses;
@@ -43,8 +43,10 @@ public class CreateBookingService implements CreateBookingUseCase {
     @Override
     public Uni<Booking> create(CreateBookingCommand command) {
         Instant now = clock.now();
+        // Priced from the catalog snapshot the customer browsed (no catalog statements in the transaction); whether a
+        // rate card is active and offered at the address is still decided now, by BookingItem.quote.
         return unitOfWork.transactionally(() -> addresses.of(command.customerId())
-                .chain(own -> catalog.load().map(all -> place(command, own, all, now)))
+                .chain(own -> catalog.current().map(all -> place(command, own, all, now)))
                 .call(bookings::add)
                 .call(events::created));
     }

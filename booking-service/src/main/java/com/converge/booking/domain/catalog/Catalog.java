@@ -22,6 +22,10 @@ public record Catalog(List<Category> categories, List<Subcategory> subcategories
         return rateCards.stream().filter(card -> card.id() == id).findFirst();
     }
 
+    public Optional<Subcategory> subcategory(int id) {
+        return subcategories.stream().filter(sub -> sub.id() == id).findFirst();
+    }
+
     public Subcategory subcategoryOf(RateCard card) {
         return subcategories.stream().filter(sub -> sub.id() == card.subcategoryId()).findFirst()
                 .orElseThrow(() -> new IllegalStateException("rate card " + card.id() + " has no subcategory"));

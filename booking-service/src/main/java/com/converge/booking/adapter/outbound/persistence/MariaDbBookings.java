@@ -46,10 +46,11 @@ public class MariaDbBookings implements Bookings {
             INSERT INTO booking (id, customer_id, address_id, pincode, service_state, billing_state, status, payment_status,
                                  provider_id, taxable_total, tax_total, total, created_at)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)""";
-    private static final String INSERT_ITEM = """
+    private static final String INSERT_ITEMS = """
             INSERT INTO booking_item (booking_id, line_no, rate_card_id, subcategory_id, supply_kind, description, unit_price,
                                       quantity, duration_minutes, slot_date, slot_start, place_of_supply, taxable, cgst, sgst, igst)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)""";
+            VALUES """;
+    private static final int ITEM_COLUMNS = 16;
     private static final String RESCHEDULES = """
             SELECT number, from_date, from_slot, to_date, to_slot, rescheduled_by, rescheduled_at, fee, cancellation_fee_kept
             FROM booking_reschedule WHERE booking_id = ?1 ORDER BY number""";
@@ -90,26 +91,36 @@ public class MariaDbBookings implements Bookings {
                     .setParameter(12, booking.total().amount())
                     .setParameter(13, SqlValues.utc(booking.createdAt()))
                     .executeUpdate();
-            for (BookingItem item : booking.items()) {
-                chain = chain.chain(() -> session.createNativeQuery(INSERT_ITEM)
-                        .setParameter(1, booking.id().toString())
-                        .setParameter(2, item.lineNo())
-                        .setParameter(3, item.rateCardId())
-                        .setParameter(4, item.subcategoryId())
-                        .setParameter(5, item.supplyKind().name())
-                        .setParameter(6, item.description())
-                        .setParameter(7, item.unitPrice().amount())
-                        .setParameter(8, item.quantity())
-                        .setParameter(9, item.durationMinutes())
-                        .setParameter(10, item.slot().date())
-                        .setParameter(11, item.slot().startText())
-                        .setParameter(12, item.tax().placeOfSupply().name())
-                        .setParameter(13, item.tax().taxable().amount())
-                        .setParameter(14, item.tax().cgst().amount())
-                        .setParameter(15, item.tax().sgst().amount())
-                        .setParameter(16, item.tax().igst().amount())
-                        .executeUpdate());
+            // all the items in one statement: one round trip whatever their number
+            List<String> rows = new ArrayList<>();
+            for (int i = 0; i < booking.items().size(); i++) {
+                List<String> marks = new ArrayList<>();
+                for (int column = 1; column <= ITEM_COLUMNS; column++) {
+                    marks.add("?" + (i * ITEM_COLUMNS + column));
+                }
+                rows.add("(" + String.join(", ", marks) + ")");
             }
+            Mutiny.MutationQuery items = session.createNativeQuery(INSERT_ITEMS + String.join(", ", rows));
+            int at = 0;
+            for (BookingItem item : booking.items()) {
+                items.setParameter(++at, booking.id().toString())
+                        .setParameter(++at, item.lineNo())
+                        .setParameter(++at, item.rateCardId())
+                        .setParameter(++at, item.subcategoryId())
+                        .setParameter(++at, item.supplyKind().name())
+                        .setParameter(++at, item.description())
+                        .setParameter(++at, item.unitPrice().amount())
+                        .setParameter(++at, item.quantity())
+                        .setParameter(++at, item.durationMinutes())
+                        .setParameter(++at, item.slot().date())
+                        .setParameter(++at, item.slot().startText())
+                        .setParameter(++at, item.tax().placeOfSupply().name())
+                        .setParameter(++at, item.tax().taxable().amount())
+                        .setParameter(++at, item.tax().cgst().amount())
+                        .setParameter(++at, item.tax().sgst().amount())
+                        .setParameter(++at, item.tax().igst().amount());
+            }
+            chain = chain.chain(items::executeUpdate);
             return chain.replaceWithVoid();
         });
     }

@@ -2,20 +2,46 @@ package com.converge.booking.adapter.inbound.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import com.converge.booking.Fixtures;
+import com.converge.kernel.testing.MovableTimeSource;
+import com.converge.kernel.testing.TestDatabase;
 import com.converge.kernel.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class CatalogResourceTest {
+
+    @Inject
+    MovableTimeSource clock;
+
+    @ConfigProperty(name = "converge.booking.catalog-max-age")
+    Duration maxAge;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     @Test
     void theReferenceDataHoldsTwelveCategoriesAndSeventySixSubcategoriesWithTheSourceDesignsCounts() throws Exception {
@@ -72,5 +98,97 @@ class CatalogResourceTest {
     @Test
     void theCatalogNeedsAToken() {
         given().queryParam("pincode", "560001").get("/api/v1/catalog").then().statusCode(401);
+    }
+
+    @Test
+    void aRateCardAddedByAdminIsInTheCatalogAtOnceWhileTheCatalogIsHeldInMemory() throws Exception {
+        String pincode = Fixtures.freshPincode();
+        String name = "Festive tap repair " + UUID.randomUUID();
+        assertThat(cardNames(pincode)).doesNotContain(name);
+
+        long id = ((Number) addRateCard(Map.of("subcategoryId", 17, "name", name, "price", "249.00", "strikePrice", "299.00",
+                "durationMinutes", 45, "pincodes", List.of(pincode)))
+                .then().statusCode(201)
+                .body("subcategoryId", equalTo(17))
+                .body("pincodes", equalTo(List.of(pincode)))
+                .extract().path("id")).longValue();
+
+        assertThat(cardNames(pincode)).contains(name);
+        assertThat(cardNames(Fixtures.freshPincode())).doesNotContain(name);
+        assertThat(Fixtures.count("SELECT COUNT(*) FROM rate_card WHERE id = ? AND price = 249.00 AND NOT all_pincodes", id))
+                .isEqualTo(1);
+        assertThat(Fixtures.count("SELECT COUNT(*) FROM rate_card_pincode WHERE rate_card_id = ? AND pincode = ?", id, pincode))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aRateCardAppearsWhenItsWindowOpensAndDisappearsWhenItClosesThoughTheCatalogIsHeld() {
+        String pincode = Fixtures.freshPincode();
+        String name = "Diwali deep cleaning " + UUID.randomUUID();
+        Instant opens = clock.now().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+        addRateCard(Map.of("subcategoryId", 1, "name", name, "price", "1999.00", "durationMinutes", 240,
+                "activeFrom", opens.toString(), "activeUntil", opens.plus(Duration.ofHours(1)).toString(),
+                "pincodes", List.of(pincode)))
+                .then().statusCode(201);
+        assertThat(cardNames(pincode)).doesNotContain(name);
+
+        clock.advance(Duration.ofMinutes(61));
+        assertThat(cardNames(pincode)).contains(name);
+
+        clock.advance(Duration.ofMinutes(60));
+        assertThat(cardNames(pincode)).doesNotContain(name);
+    }
+
+    @Test
+    void aRateCardInsertedInSqlIsInTheCatalogWithinTheMaximumAge() throws Exception {
+        String pincode = Fixtures.freshPincode();
+        String name = "Tap repair from SQL " + UUID.randomUUID();
+        assertThat(cardNames(pincode)).doesNotContain(name);
+
+        try (Connection db = TestDatabase.connect("booking_test");
+             PreparedStatement card = db.prepareStatement("""
+                     INSERT INTO rate_card (subcategory_id, name, price, duration_minutes, all_pincodes)
+                     VALUES (17, ?, 179.00, 30, FALSE)""", Statement.RETURN_GENERATED_KEYS)) {
+            card.setString(1, name);
+            card.executeUpdate();
+            try (ResultSet keys = card.getGeneratedKeys();
+                 PreparedStatement where = db.prepareStatement("INSERT INTO rate_card_pincode (rate_card_id, pincode) VALUES (?, ?)")) {
+                keys.next();
+                where.setLong(1, keys.getLong(1));
+                where.setString(2, pincode);
+                where.executeUpdate();
+            }
+        }
+
+        await().atMost(maxAge.plusSeconds(5)).pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> assertThat(cardNames(pincode)).contains(name));
+    }
+
+    @Test
+    void onlyAdminAddsRateCardsAndBadOnesAreRefusedNamingTheField() throws Exception {
+        long before = Fixtures.count("SELECT COUNT(*) FROM rate_card");
+        given().auth().oauth2(Tokens.customer(42)).contentType(ContentType.JSON)
+                .body(Map.of("subcategoryId", 17, "name", "Mine", "price", "1.00", "durationMinutes", 30))
+                .post("/api/v1/catalog/rate-cards").then().statusCode(403);
+        addRateCard(Map.of("subcategoryId", 17, "name", "Free", "durationMinutes", 30))
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("price"));
+        addRateCard(Map.of("subcategoryId", 17, "name", "Cheap", "price", "0.00", "durationMinutes", 30))
+                .then().statusCode(400).body("errors[0].field", equalTo("price"));
+        addRateCard(Map.of("subcategoryId", 17, "name", "Odd", "price", "10.00", "durationMinutes", 30, "pincodes", List.of("12")))
+                .then().statusCode(400).body("errors[0].field", equalTo("pincodes[0]"));
+        addRateCard(Map.of("subcategoryId", 9999, "name", "Nowhere", "price", "10.00", "durationMinutes", 30))
+                .then().statusCode(422).contentType("application/problem+json").body("errors[0].field", equalTo("subcategoryId"));
+        assertThat(Fixtures.count("SELECT COUNT(*) FROM rate_card")).isEqualTo(before);
+    }
+
+    private static io.restassured.response.Response addRateCard(Map<String, Object> body) {
+        return given().auth().oauth2(Tokens.admin("ad-1")).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/catalog/rate-cards");
+    }
+
+    private static List<String> cardNames(String pincode) {
+        return given().auth().oauth2(Tokens.customer(42)).queryParam("pincode", pincode)
+                .get("/api/v1/catalog").then().statusCode(200)
+                .extract().jsonPath().getList("categories.subcategories.rateCards.name.flatten()", String.class);
     }
 }

@@ -1,0 +1,17 @@
+package com.converge.booking.adapter.inbound.rest;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public record RateCardRequest(
+        @Schema(example = "17") Integer subcategoryId,
+        @Schema(example = "Festive tap repair") String name,
+        @Schema(description = "INR, GST excluded", example = "249.00") BigDecimal price,
+        @Schema(description = "INR, shown struck through; more than the price", example = "299.00") BigDecimal strikePrice,
+        @Schema(example = "45") Integer durationMinutes,
+        @Schema(description = "Bookable from this instant; none: at once") Instant activeFrom,
+        @Schema(description = "Bookable until this instant (excluded); none: for ever") Instant activeUntil,
+        @Schema(description = "Where it is offered; none or empty: everywhere") List<String> pincodes) {
+}
