@@ -11,6 +11,7 @@ import com.converge.booking.application.port.inbound.MoveBookingUseCase;
 import com.converge.booking.application.port.inbound.FindCustomerUseCase;
 import com.converge.booking.application.port.inbound.ManageAddressesUseCase;
 import com.converge.booking.application.port.inbound.RegisterCustomerUseCase;
+import com.converge.booking.application.port.inbound.ManageCommissionRatesUseCase;
 import com.converge.booking.application.port.inbound.PaymentsUseCase;
 import com.converge.booking.application.port.inbound.SettleProvidersUseCase;
 import com.converge.booking.application.port.inbound.WalletUseCase;
@@ -25,6 +26,7 @@ import com.converge.booking.application.port.outbound.Customers;
 import com.converge.booking.application.port.outbound.CreditNotes;
 import com.converge.booking.application.port.outbound.PaymentAccounts;
 import com.converge.booking.application.port.outbound.PaymentEvents;
+import com.converge.booking.application.port.outbound.Commissions;
 import com.converge.booking.application.port.outbound.Settlements;
 import com.converge.booking.application.port.outbound.WalletLedger;
 import com.converge.booking.application.service.BrowseCatalogService;
@@ -35,6 +37,7 @@ import com.converge.booking.application.service.ListBookingsService;
 import com.converge.booking.application.service.RescheduleBookingService;
 import com.converge.booking.application.service.ManageProvidersService;
 import com.converge.booking.application.service.MoveBookingService;
+import com.converge.booking.application.service.ManageCommissionRatesService;
 import com.converge.booking.application.service.PaymentsService;
 import com.converge.booking.application.service.Refunding;
 import com.converge.booking.application.service.SettleProvidersService;
@@ -140,6 +143,13 @@ public class BookingWiring {
     SettleProvidersUseCase settleProviders(UnitOfWork unitOfWork, Settlements settlements, PaymentEvents events,
                                            BookingSettings settings, TimeSource clock) {
         return new SettleProvidersService(unitOfWork, settlements, events, settings.commissionDefault(), clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ManageCommissionRatesUseCase manageCommissionRates(UnitOfWork unitOfWork, Commissions commissions, BookingSettings settings,
+                                                       TimeSource clock) {
+        return new ManageCommissionRatesService(unitOfWork, commissions, settings.commissionDefault(), clock);
     }
 
     @Produces

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.converge.booking.domain.provider.ProviderId;
+import com.converge.booking.application.port.inbound.ChangeCommissionRateCommand;
+import com.converge.booking.domain.settlement.CategoryCommission;
+import com.converge.booking.domain.settlement.CommissionRateChange;
 import com.converge.booking.domain.settlement.CommissionRates;
 import com.converge.booking.domain.settlement.RefundAfterSettlement;
 import com.converge.booking.domain.settlement.RefundCredit;
@@ -11,6 +14,8 @@ import com.converge.booking.domain.settlement.SettlementItem;
 import com.converge.booking.domain.settlement.SettlementStatement;
 import com.converge.kernel.domain.BookingId;
 import com.converge.kernel.domain.BusinessRuleViolation;
+import com.converge.kernel.domain.Caller;
+import com.converge.kernel.domain.Role;
 import com.converge.kernel.domain.IllegalTransitionException;
 import com.converge.kernel.domain.InvalidValueException;
 import com.converge.kernel.domain.Money;
@@ -168,5 +173,31 @@ class SettlementStatementTest {
     void aRefundCannotReverseMoreThanTheLineHeld() {
         assertThatThrownBy(() -> new RefundAfterSettlement.ReversedLine(1, 3, BigDecimal.TEN, Money.of("100.00"), Money.of("60.00"),
                 Money.of("50.00"))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aCommissionRateChangeKeepsWhatItWasAndRefusesMoreThanEightyPercent() {
+        CategoryCommission plumbing = new CategoryCommission(3, "Plumbing", BigDecimal.valueOf(15));
+        CommissionRateChange change = CommissionRateChange.of(plumbing, new BigDecimal("17.5"), "ad-1", NOW);
+        assertThat(change.previousPercent()).isEqualByComparingTo("15");
+        assertThat(change.percent()).isEqualTo(new BigDecimal("17.50"));
+        assertThat(change.after().percent(BigDecimal.TEN)).isEqualByComparingTo("17.5");
+        assertThat(CommissionRateChange.of(new CategoryCommission(4, "Electrical", null), BigDecimal.ONE, "ad-1", NOW)
+                .previousPercent()).isNull();
+        assertThatThrownBy(() -> CommissionRateChange.of(plumbing, new BigDecimal("80.01"), "ad-1", NOW))
+                .isInstanceOf(BusinessRuleViolation.class).extracting("field").isEqualTo("percent");
+    }
+
+    @Test
+    void aNewRateIsZeroToHundredPercentWithTwoDecimalsAtMost() {
+        Caller admin = new Caller("ad-1", java.util.Set.of(Role.ADMIN));
+        assertThat(new ChangeCommissionRateCommand(3, new BigDecimal("12.50"), admin).percent()).isEqualByComparingTo("12.5");
+        assertThat(new ChangeCommissionRateCommand(3, new BigDecimal("100.00"), admin).percent()).isEqualByComparingTo("100");
+        for (String bad : new String[]{"-0.01", "100.01", "12.345"}) {
+            assertThatThrownBy(() -> new ChangeCommissionRateCommand(3, new BigDecimal(bad), admin))
+                    .isInstanceOf(InvalidValueException.class).extracting("field").isEqualTo("percent");
+        }
+        assertThatThrownBy(() -> new ChangeCommissionRateCommand(3, null, admin))
+                .isInstanceOf(InvalidValueException.class).extracting("field").isEqualTo("percent");
     }
 }
