@@ -160,9 +160,10 @@ public class BookingWiring {
 
     @Produces
     @ApplicationScoped
-    RescheduleBookingUseCase rescheduleBooking(UnitOfWork unitOfWork, Bookings bookings, Providers providers, BookingEvents events,
-                                               BookingSettings settings, TimeSource clock) {
-        return new RescheduleBookingService(unitOfWork, bookings, providers, events,
+    RescheduleBookingUseCase rescheduleBooking(UnitOfWork unitOfWork, Bookings bookings, Providers providers,
+                                               PaymentAccounts accounts, BookingEvents events, BookingSettings settings,
+                                               TimeSource clock) {
+        return new RescheduleBookingService(unitOfWork, bookings, providers, accounts, events,
                 new ReschedulePolicy(settings.rescheduleWindow(), new Money(settings.rescheduleFee()), settings.rescheduleLimit()),
                 cancellationPolicy(settings), clock);
     }
