@@ -45,11 +45,12 @@ public class CommissionRateResource {
             + "decimals (400 naming percent); above 80 is 422, as the provider would be left less than nothing after GST on "
             + "the commission. Applies to statements drawn from now on: settled bookings keep the rate they were charged, "
             + "also when refunded later. Every change is kept with who made it.")
-    public Uni<CommissionRatesResponse.Changed> change(@PathParam("categoryId") int categoryId, CommissionRateRequest request) {
+    public Uni<CommissionRatesResponse.CommissionRateChanged> change(@PathParam("categoryId") int categoryId,
+                                                                     CommissionRateRequest request) {
         if (request == null) {
             throw new InvalidValueException("body", "is required");
         }
         return commissions.change(new ChangeCommissionRateCommand(categoryId, request.percent(), caller.get()))
-                .map(CommissionRatesResponse.Changed::of);
+                .map(CommissionRatesResponse.CommissionRateChanged::of);
     }
 }

@@ -9,27 +9,29 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record CommissionRatesResponse(
         @Schema(description = "COMMISSION_DEFAULT: the rate of categories without their own") BigDecimal defaultPercent,
-        List<Rate> rates) {
+        List<CategoryRate> rates) {
 
-    public record Rate(int categoryId, String categoryName, BigDecimal percent,
+    public record CategoryRate(int categoryId, String categoryName, BigDecimal percent,
                        @Schema(description = "false when the category pays the default") boolean ownRate) {
 
-        static Rate of(CategoryCommission category, BigDecimal fallback) {
-            return new Rate(category.categoryId(), category.categoryName(), category.percent(fallback), category.hasOwnRate());
+        static CategoryRate of(CategoryCommission category, BigDecimal fallback) {
+            return new CategoryRate(category.categoryId(), category.categoryName(), category.percent(fallback),
+                    category.hasOwnRate());
         }
     }
 
     /** A change made: the category's rate now and what it was (null when it paid the default). */
-    public record Changed(int categoryId, String categoryName, BigDecimal percent, BigDecimal previousPercent, String changedBy,
-                          Instant changedAt) {
+    public record CommissionRateChanged(int categoryId, String categoryName, BigDecimal percent, BigDecimal previousPercent,
+                                        String changedBy, Instant changedAt) {
 
-        static Changed of(CommissionRateChange change) {
-            return new Changed(change.categoryId(), change.categoryName(), change.percent(), change.previousPercent(),
+        static CommissionRateChanged of(CommissionRateChange change) {
+            return new CommissionRateChanged(change.categoryId(), change.categoryName(), change.percent(), change.previousPercent(),
                     change.changedBy(), change.changedAt());
         }
     }
 
     static CommissionRatesResponse of(List<CategoryCommission> categories, BigDecimal fallback) {
-        return new CommissionRatesResponse(fallback, categories.stream().map(category -> Rate.of(category, fallback)).toList());
+        return new CommissionRatesResponse(fallback,
+                categories.stream().map(category -> CategoryRate.of(category, fallback)).toList());
     }
 }

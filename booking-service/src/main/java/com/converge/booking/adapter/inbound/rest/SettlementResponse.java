@@ -11,7 +11,7 @@ public record SettlementResponse(String id, String providerId, LocalDate periodS
                                  int bookingCount, List<Line> bookings, BigDecimal grossAmount, BigDecimal refundAdjustments,
                                  BigDecimal commissionAmount,
                                  @Schema(description = "Refunds of bookings settled by earlier statements, each in exactly one statement")
-                                 List<Adjustment> adjustments,
+                                 List<SettlementAdjustment> adjustments,
                                  @Schema(description = "Sum of the adjustments' amounts (zero or negative)") BigDecimal adjustmentAmount,
                                  @Schema(description = "Commission given back on the adjustments") BigDecimal commissionReversed,
                                  BigDecimal commissionGst, BigDecimal netPayableAmount, Instant generatedAt, Instant paidAt) {
@@ -19,7 +19,7 @@ public record SettlementResponse(String id, String providerId, LocalDate periodS
     public record Line(String bookingId, BigDecimal grossAmount, BigDecimal refundAdjustment, BigDecimal commissionAmount) {
     }
 
-    public record Adjustment(String refundId, String bookingId,
+    public record SettlementAdjustment(String refundId, String bookingId,
                              @Schema(description = "The taxable value the refund reversed, negative", example = "-100.00") BigDecimal amount,
                              @Schema(description = "The commission charged on it, given back at the rate it was settled at", example = "15.00")
                              BigDecimal commissionReversed) {
@@ -31,7 +31,7 @@ public record SettlementResponse(String id, String providerId, LocalDate periodS
                 statement.lines().stream().map(line -> new Line(line.bookingId().toString(), line.gross().amount(),
                         line.refunds().amount(), line.commission().amount())).toList(),
                 statement.gross().amount(), statement.refunds().amount(), statement.commission().amount(),
-                statement.adjustments().stream().map(adjustment -> new Adjustment(adjustment.refundId(),
+                statement.adjustments().stream().map(adjustment -> new SettlementAdjustment(adjustment.refundId(),
                         adjustment.bookingId().toString(), adjustment.refunded().negate().amount(),
                         adjustment.commissionReversed().amount())).toList(),
                 statement.adjustmentsRefunded().negate().amount(), statement.commissionReversed().amount(),
