@@ -12,6 +12,7 @@ import com.converge.booking.application.port.inbound.MoveBookingUseCase;
 import com.converge.booking.application.port.inbound.FindCustomerUseCase;
 import com.converge.booking.application.port.inbound.ManageAddressesUseCase;
 import com.converge.booking.application.port.inbound.RegisterCustomerUseCase;
+import com.converge.booking.application.port.inbound.ManageCommissionRatesUseCase;
 import com.converge.booking.application.port.inbound.PaymentsUseCase;
 import com.converge.booking.application.port.inbound.SettleProvidersUseCase;
 import com.converge.booking.application.port.inbound.WalletUseCase;
@@ -27,6 +28,7 @@ import com.converge.booking.application.port.outbound.Customers;
 import com.converge.booking.application.port.outbound.CreditNotes;
 import com.converge.booking.application.port.outbound.PaymentAccounts;
 import com.converge.booking.application.port.outbound.PaymentEvents;
+import com.converge.booking.application.port.outbound.Commissions;
 import com.converge.booking.application.port.outbound.Settlements;
 import com.converge.booking.application.port.outbound.WalletLedger;
 import com.converge.booking.application.service.AddRateCardService;
@@ -38,6 +40,7 @@ import com.converge.booking.application.service.ListBookingsService;
 import com.converge.booking.application.service.RescheduleBookingService;
 import com.converge.booking.application.service.ManageProvidersService;
 import com.converge.booking.application.service.MoveBookingService;
+import com.converge.booking.application.service.ManageCommissionRatesService;
 import com.converge.booking.application.service.PaymentsService;
 import com.converge.booking.application.service.Refunding;
 import com.converge.booking.application.service.SettleProvidersService;
@@ -153,15 +156,23 @@ public class BookingWiring {
 
     @Produces
     @ApplicationScoped
+    ManageCommissionRatesUseCase manageCommissionRates(UnitOfWork unitOfWork, Commissions commissions, BookingSettings settings,
+                                                       TimeSource clock) {
+        return new ManageCommissionRatesService(unitOfWork, commissions, settings.commissionDefault(), clock);
+    }
+
+    @Produces
+    @ApplicationScoped
     CompensateCustomerUseCase compensateCustomer(UnitOfWork unitOfWork, WalletLedger ledger, CustomerEvents events, TimeSource clock) {
         return new CompensateCustomerService(unitOfWork, ledger, events, clock);
     }
 
     @Produces
     @ApplicationScoped
-    RescheduleBookingUseCase rescheduleBooking(UnitOfWork unitOfWork, Bookings bookings, Providers providers, BookingEvents events,
-                                               BookingSettings settings, TimeSource clock) {
-        return new RescheduleBookingService(unitOfWork, bookings, providers, events,
+    RescheduleBookingUseCase rescheduleBooking(UnitOfWork unitOfWork, Bookings bookings, Providers providers,
+                                               PaymentAccounts accounts, BookingEvents events, BookingSettings settings,
+                                               TimeSource clock) {
+        return new RescheduleBookingService(unitOfWork, bookings, providers, accounts, events,
                 new ReschedulePolicy(settings.rescheduleWindow(), new Money(settings.rescheduleFee()), settings.rescheduleLimit()),
                 cancellationPolicy(settings), clock);
     }

@@ -33,7 +33,7 @@ class PaymentAccountTest {
     }
 
     private static PaymentAccount account(BookingStatus status, String total) {
-        return new PaymentAccount(BookingId.next(), new CustomerId(7), status, Money.of(total), Money.ZERO, Money.ZERO,
+        return new PaymentAccount(BookingId.next(), new CustomerId(7), status, Money.of(total), Money.ZERO, Money.ZERO, Money.ZERO,
                 PaymentStatus.PENDING, null, null);
     }
 
@@ -147,5 +147,34 @@ class PaymentAccountTest {
         assertThat(underFee.status()).isEqualTo(PaymentStatus.PARTIALLY_PAID);
 
         assertThat(account("1180.00").refundOnCancellation(Money.ZERO, RefundDestination.WALLET, "c", "7", NOW)).isEmpty();
+    }
+
+    @Test
+    void aChargeIsOwedOnTopOfTheTotalUntilPaid() {
+        PaymentAccount account = account("1180.00");
+        account.receive(Money.of("1180.00"), PaymentMethod.UPI, "upi-1", "42", NOW);
+        assertThat(account.status()).isEqualTo(PaymentStatus.PAID);
+
+        account.charge(Money.of("59.00"));
+
+        assertThat(account.charges()).isEqualTo(Money.of("59.00"));
+        assertThat(account.owed()).isEqualTo(Money.of("1239.00"));
+        assertThat(account.due()).isEqualTo(Money.of("59.00"));
+        assertThat(account.status()).isEqualTo(PaymentStatus.PARTIALLY_PAID);
+        assertThatThrownBy(() -> account.receive(Money.of("59.01"), PaymentMethod.WALLET, null, "42", NOW))
+                .isInstanceOf(BusinessRuleViolation.class).extracting("field").isEqualTo("amount");
+        account.receive(Money.of("59.00"), PaymentMethod.WALLET, null, "42", NOW);
+        assertThat(account.status()).isEqualTo(PaymentStatus.PAID);
+        assertThat(account.due()).isEqualTo(Money.ZERO);
+    }
+
+    @Test
+    void cancellingKeepsTheChargesMadeAsWellAsTheCancellationFee() {
+        PaymentAccount account = account("1180.00");
+        account.charge(Money.of("59.00"));
+        account.receive(Money.of("1239.00"), PaymentMethod.UPI, "upi-1", "42", NOW);
+
+        assertThat(account.refundOnCancellation(Money.of("100.00"), RefundDestination.WALLET, "changed plans", "42", NOW))
+                .hasValueSatisfying(refund -> assertThat(refund.amount()).isEqualTo(Money.of("1080.00")));
     }
 }

@@ -9,6 +9,9 @@ import com.converge.booking.domain.booking.CancellationPolicy;
 import com.converge.booking.domain.booking.Reschedule;
 import com.converge.booking.domain.booking.ReschedulePolicy;
 import com.converge.booking.domain.catalog.SupplyKind;
+import com.converge.booking.domain.invoice.FinancialYear;
+import com.converge.booking.domain.invoice.IssuedInvoice;
+import com.converge.booking.domain.invoice.TaxInvoice;
 import com.converge.booking.domain.invoice.TaxLine;
 import com.converge.booking.domain.provider.ProviderId;
 import com.converge.kernel.domain.BusinessRuleViolation;
@@ -179,5 +182,55 @@ class ReschedulePolicyTest {
         assertThat(SLOT.plusSlots(-2)).isEqualTo(new ServiceSlot(SLOT.date().minusDays(1), LocalTime.of(18, 0)));
         assertThat(SLOT.slotsUntil(NEXT_WEEK)).isEqualTo(7 * 6 + 3);
         assertThat(SLOT.plusSlots(SLOT.slotsUntil(NEXT_WEEK))).isEqualTo(NEXT_WEEK);
+    }
+
+    @Test
+    void aFeeInsideTheWindowIsChargedWithGstLikeTheServiceAndInvoicedAsItsOwnLine() {
+        Booking booking = assigned();
+        now = SLOT_START.minus(Duration.ofHours(1));
+        booking.reschedule(NEXT_WEEK, "42", POLICY, CANCELLATION, now);
+
+        // tap repair in Karnataka from a Karnataka supplier: CGST 9% + SGST 9% on the 50.00 fee
+        assertThat(booking.charges()).singleElement().satisfies(charge -> {
+            assertThat(charge.lineNo()).isEqualTo(2);
+            assertThat(charge.description()).contains("Reschedule fee");
+            assertThat(charge.tax()).isEqualTo(new TaxLine(Money.rupees(50), StateCode.KA, Money.of("4.50"), Money.of("4.50"),
+                    Money.ZERO));
+        });
+        assertThat(booking.charged()).isEqualTo(Money.of("59.00"));
+
+        booking.start(now);
+        booking.complete("BK/2627/000001", now);
+        TaxInvoice invoice = TaxInvoice.of(booking, new IssuedInvoice("BK/2627/000001", FinancialYear.containing(now),
+                StateCode.KA, now));
+        assertThat(invoice.lines()).extracting(TaxInvoice.Line::lineNo).containsExactly(1, 2);
+        assertThat(invoice.lines().get(1).unitPrice()).isEqualTo(Money.rupees(50));
+        // 399.00 + 71.82 of GST on the service, 59.00 for the fee
+        assertThat(invoice.totals().total()).isEqualTo(Money.of("529.82"));
+        assertThat(invoice.totals().taxable()).isEqualTo(Money.of("449.00"));
+    }
+
+    @Test
+    void aFeeAcrossStatesIsIgstAndFreeMovesChargeNothing() {
+        Booking booking = assigned();
+        now = now.plus(Duration.ofDays(1));
+        booking.reschedule(NEXT_WEEK, "42", POLICY, CANCELLATION, now);
+        assertThat(booking.charges()).isEmpty();
+        assertThat(booking.charged()).isEqualTo(Money.ZERO);
+
+        TaxLine interState = TaxLine.on(Money.of("399"), StateCode.KA, StateCode.TN);
+        assertThat(TaxLine.ancillaryTo(Money.rupees(50), interState))
+                .isEqualTo(new TaxLine(Money.rupees(50), StateCode.TN, Money.ZERO, Money.ZERO, Money.rupees(9)));
+    }
+
+    @Test
+    void aFeeRecordedBeforeFeesWereChargedIsNeitherOwedNorInvoiced() {
+        List<BookingItem> items = List.of(new BookingItem(1, 1, 17, SupplyKind.IMMOVABLE_PROPERTY, "Tap repair", Money.of("399"), 1,
+                60, NEXT_WEEK, TaxLine.on(Money.of("399"), StateCode.KA, StateCode.KA)));
+        Booking legacy = new Booking(com.converge.kernel.domain.BookingId.next(), new CustomerId(42), 7, new Pincode("560038"),
+                StateCode.KA, StateCode.KA, items, com.converge.booking.domain.booking.BookingStatus.CONFIRMED,
+                com.converge.booking.domain.booking.PaymentStatus.PENDING, ProviderId.next(), now, now, null, null, null, null,
+                null, List.of(new Reschedule(1, SLOT, NEXT_WEEK, "42", now, Money.rupees(50), true, false)));
+        assertThat(legacy.charges()).isEmpty();
     }
 }

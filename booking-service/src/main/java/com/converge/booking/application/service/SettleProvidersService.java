@@ -42,9 +42,11 @@ public class SettleProvidersService implements SettleProvidersUseCase {
                     }
                 })
                 .chain(() -> settlements.unsettledItems(command.providerId(), from, to))
-                .chain(items -> settlements.commissionRates(defaultCommission)
-                        .map(rates -> SettlementStatement.draw(command.providerId(), command.periodStart(),
-                                command.periodEnd(), items, rates, now)))
+                .chain(items -> settlements.refundCredits(command.providerId(), from, to)
+                        .chain(counted -> settlements.refundsAfterSettlement(command.providerId())
+                                .chain(after -> settlements.commissionRates(defaultCommission)
+                                        .map(rates -> SettlementStatement.draw(command.providerId(), command.periodStart(),
+                                                command.periodEnd(), items, counted, after, rates, now)))))
                 .call(settlements::add));
     }
 

@@ -144,7 +144,7 @@ public final class Booking {
             throw new BusinessRuleViolation("date", "the slot " + to.date() + " " + to.startText() + " has begun already");
         }
         Reschedule made = new Reschedule(reschedules.size() + 1, from, to, Objects.requireNonNull(rescheduledBy, "rescheduledBy"),
-                now, policy.feeFor(this, now), cancellationPolicy.feeFor(this, now).isPositive());
+                now, policy.feeFor(this, now), cancellationPolicy.feeFor(this, now).isPositive(), true);
         long shift = from.slotsUntil(to);
         items = items.stream().map(item -> item.movedTo(item.slot().plusSlots(shift))).toList();
         reschedules.add(made);
@@ -272,6 +272,30 @@ public final class Booking {
 
     public Optional<Reschedule> lastReschedule() {
         return reschedules.isEmpty() ? Optional.empty() : Optional.of(reschedules.get(reschedules.size() - 1));
+    }
+
+    /**
+     * The reschedule fees charged, one line each after the items, taxed like the booking's first item
+     * (a fee for moving the service follows the service's place of supply: GST 18%, CGST + SGST or IGST
+     * as the service is).
+     */
+    public List<Charge> charges() {
+        int lastItem = items.stream().mapToInt(BookingItem::lineNo).max().orElse(0);
+        TaxLine principal = items.get(0).tax();
+        List<Charge> charges = new ArrayList<>();
+        for (Reschedule reschedule : reschedules) {
+            if (reschedule.feeCharged() && reschedule.fee().isPositive()) {
+                charges.add(new Charge(lastItem + charges.size() + 1, "Reschedule fee (move " + reschedule.number() + " to "
+                        + reschedule.to().date() + " " + reschedule.to().startText() + ")",
+                        TaxLine.ancillaryTo(reschedule.fee(), principal)));
+            }
+        }
+        return charges;
+    }
+
+    /** What the charges come to, GST included. */
+    public Money charged() {
+        return charges().stream().map(charge -> charge.tax().total()).reduce(Money.ZERO, Money::plus);
     }
 
     public Optional<String> invoiceNumber() {

@@ -9,10 +9,11 @@ import java.util.Objects;
  * One move of a booking, kept for good: from which first slot to which, who moved it, when, and the
  * reschedule fee charged. {@code cancellationFeeKept} is true when cancelling at that moment would
  * have cost the cancellation fee: the booking then keeps that fee for a later cancellation, so a
- * reschedule is never a cheaper way to cancel.
+ * reschedule is never a cheaper way to cancel. {@code feeCharged} is false only for fees recorded
+ * before fees were charged: those are neither owed nor invoiced.
  */
 public record Reschedule(int number, ServiceSlot from, ServiceSlot to, String rescheduledBy, Instant rescheduledAt, Money fee,
-                         boolean cancellationFeeKept) {
+                         boolean cancellationFeeKept, boolean feeCharged) {
 
     public Reschedule {
         if (number < 1) {

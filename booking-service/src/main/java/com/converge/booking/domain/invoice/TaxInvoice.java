@@ -6,6 +6,7 @@ import com.converge.kernel.domain.BookingId;
 import com.converge.kernel.domain.CustomerId;
 import com.converge.kernel.domain.Money;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,12 +23,17 @@ public record TaxInvoice(String number, FinancialYear financialYear, BookingId b
         lines = List.copyOf(lines);
     }
 
-    /** The invoice of a completed booking: its lines and their GST are the booking's, as priced when it was made. */
+    /**
+     * The invoice of a completed booking: its items as priced when it was made, then the fees charged
+     * on it (reschedules inside the window), each with its GST.
+     */
     public static TaxInvoice of(Booking booking, IssuedInvoice issued) {
-        List<Line> lines = booking.items().stream()
-                .map(item -> new Line(item.lineNo(), item.description(), item.unitPrice(), item.quantity(), item.tax()))
-                .toList();
+        List<Line> lines = new ArrayList<>();
+        booking.items().forEach(item -> lines.add(new Line(item.lineNo(), item.description(), item.unitPrice(), item.quantity(),
+                item.tax())));
+        booking.charges().forEach(charge -> lines.add(new Line(charge.lineNo(), charge.description(), charge.tax().taxable(), 1,
+                charge.tax())));
         return new TaxInvoice(issued.number(), issued.financialYear(), booking.id(), booking.customerId(),
-                issued.supplierState(), issued.issuedAt(), lines, booking.totals());
+                issued.supplierState(), issued.issuedAt(), lines, GstTotals.of(lines.stream().map(Line::tax).toList()));
     }
 }

@@ -36,6 +36,18 @@ public record TaxLine(Money taxable, StateCode placeOfSupply, Money cgst, Money 
         return new TaxLine(taxable, placeOfSupply, Money.ZERO, Money.ZERO, taxable.percent(GST_RATE));
     }
 
+    /**
+     * GST on a charge that comes with the supply of {@code principal} (a reschedule fee for the booked
+     * service): the same place of supply and the same levies, at 18%.
+     */
+    public static TaxLine ancillaryTo(Money taxable, TaxLine principal) {
+        if (principal.isInterState()) {
+            return new TaxLine(taxable, principal.placeOfSupply(), Money.ZERO, Money.ZERO, taxable.percent(GST_RATE));
+        }
+        Money half = taxable.percent(HALF_RATE);
+        return new TaxLine(taxable, principal.placeOfSupply(), half, half, Money.ZERO);
+    }
+
     public boolean isInterState() {
         return igst.isPositive() || (cgst.isZero() && sgst.isZero() && !taxable.isZero());
     }

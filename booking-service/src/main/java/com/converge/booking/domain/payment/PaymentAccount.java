@@ -17,8 +17,12 @@ import java.util.Optional;
  * What has been paid and refunded for one booking, and its payment status. Callers hold the booking's
  * lock while they use it, so two payments or refunds never both see the old amounts.
  *
+ * <p>The customer owes the booking's total and the charges made on it since (reschedule fees inside the
+ * window, GST included): a charge adds to what is due, so a PAID booking is PARTIALLY_PAID again until
+ * the fee is paid, by any method (a wallet payment debits the wallet).
+ *
  * <p>Status: REFUNDED once any money went back; otherwise PENDING while nothing is paid (FAILED when the
- * last attempt failed), PARTIALLY_PAID while less than the total is paid, PAID when all of it is. A
+ * last attempt failed), PARTIALLY_PAID while less than is owed is paid, PAID when all of it is. A
  * failed attempt after money was paid leaves the status as it is.
  */
 public final class PaymentAccount {
@@ -28,24 +32,27 @@ public final class PaymentAccount {
     private final BookingStatus bookingStatus;
     private final Money total;
     private final String invoiceNumber;
+    private Money charges;
     private Money paid;
     private Money refunded;
     private PaymentStatus status;
     private PaymentMethod originalMethod;
 
     public PaymentAccount(BookingId bookingId, CustomerId customerId, BookingStatus bookingStatus, Money total,
-                          Money paid, Money refunded, PaymentStatus status, PaymentMethod originalMethod,
+                          Money charges, Money paid, Money refunded, PaymentStatus status, PaymentMethod originalMethod,
                           String invoiceNumber) {
         this.bookingId = Objects.requireNonNull(bookingId, "bookingId");
         this.customerId = Objects.requireNonNull(customerId, "customerId");
         this.bookingStatus = Objects.requireNonNull(bookingStatus, "bookingStatus");
         this.total = Objects.requireNonNull(total, "total");
+        this.charges = Objects.requireNonNull(charges, "charges");
         this.paid = Objects.requireNonNull(paid, "paid");
         this.refunded = Objects.requireNonNull(refunded, "refunded");
         this.status = Objects.requireNonNull(status, "status");
         this.originalMethod = originalMethod;
         this.invoiceNumber = invoiceNumber;
-        if (paid.isNegative() || refunded.isNegative() || refunded.isGreaterThan(paid) || paid.isGreaterThan(total)) {
+        if (charges.isNegative() || paid.isNegative() || refunded.isNegative() || refunded.isGreaterThan(paid)
+                || paid.isGreaterThan(owed())) {
             throw new IllegalArgumentException("inconsistent payment account of " + bookingId);
         }
     }
@@ -54,7 +61,7 @@ public final class PaymentAccount {
     public Payment receive(Money amount, PaymentMethod method, String reference, String recordedBy, Instant now) {
         requirePayable(amount);
         if (amount.isGreaterThan(due())) {
-            throw new BusinessRuleViolation("amount", "only " + due() + " of the booking's " + total + " is still due");
+            throw new BusinessRuleViolation("amount", "only " + due() + " of the " + owed() + " owed for the booking is still due");
         }
         paid = paid.plus(amount);
         if (originalMethod == null) {
@@ -63,6 +70,15 @@ public final class PaymentAccount {
         status = derivedStatus(false);
         return new Payment(UuidV7.next().toString(), bookingId, customerId, amount, method, Payment.Outcome.SUCCEEDED,
                 reference, null, recordedBy, now);
+    }
+
+    /** A fee charged on the booking (GST included): the customer owes it on top of the total. */
+    public void charge(Money amount) {
+        if (amount == null || amount.isNegative()) {
+            throw new IllegalArgumentException("a charge is not negative");
+        }
+        charges = charges.plus(amount);
+        status = derivedStatus(false);
     }
 
     /** A payment the gateway declined: kept for the record; it moves no money. */
@@ -90,12 +106,13 @@ public final class PaymentAccount {
     }
 
     /**
-     * On cancellation the fee is kept out of what was paid and the rest goes back; nothing when what
-     * was paid does not cover the fee (the rest of the fee is not claimed).
+     * On cancellation the fee, and the charges made before (a reschedule's fee was for a move made), are
+     * kept out of what was paid and the rest goes back; nothing when what was paid does not cover them
+     * (the rest is not claimed).
      */
     public Optional<Refund> refundOnCancellation(Money fee, RefundDestination destination, String reason,
                                                  String issuedBy, Instant now) {
-        Money back = refundable().minus(fee);
+        Money back = refundable().minus(fee).minus(charges);
         return back.isPositive() ? Optional.of(refund(back, destination, reason, issuedBy, now)) : Optional.empty();
     }
 
@@ -124,11 +141,16 @@ public final class PaymentAccount {
         if (paid.isZero()) {
             return attemptFailed ? PaymentStatus.FAILED : PaymentStatus.PENDING;
         }
-        return paid.isLessThan(total) ? PaymentStatus.PARTIALLY_PAID : PaymentStatus.PAID;
+        return paid.isLessThan(owed()) ? PaymentStatus.PARTIALLY_PAID : PaymentStatus.PAID;
+    }
+
+    /** The booking's total and the charges made on it. */
+    public Money owed() {
+        return total.plus(charges);
     }
 
     public Money due() {
-        return total.minus(paid);
+        return owed().minus(paid);
     }
 
     public Money refundable() {
@@ -149,6 +171,10 @@ public final class PaymentAccount {
 
     public Money total() {
         return total;
+    }
+
+    public Money charges() {
+        return charges;
     }
 
     public Money paid() {

@@ -180,7 +180,8 @@ public class BookingResource {
     @Operation(summary = "Move a booking to another slot", description = "Roles: CUSTOMER (their own), ADMIN. Accepts "
             + "Idempotency-Key. A pending or confirmed booking's first visit moves to the date and slot given, the others keep "
             + "their spacing; at most RESCHEDULE_LIMIT times (then 409 reschedule-limit-reached); RESCHEDULE_FEE inside "
-            + "RESCHEDULE_WINDOW once a provider is assigned. The provider keeps it when open and free then, else the best "
+            + "RESCHEDULE_WINDOW once a provider is assigned, owed with 18% GST on top of the total (charges) and invoiced as "
+            + "its own line. The provider keeps it when open and free then, else the best "
             + "other one takes it (BookingConfirmed); 409 no-provider-available when nobody can. Publishes BookingRescheduled.")
     @APIResponseSchema(value = BookingResponse.class, responseCode = "200", responseDescription = "Rescheduled")
     public Uni<Response> reschedule(@HeaderParam(IdempotentRequests.HEADER) String key, @PathParam("id") String id,

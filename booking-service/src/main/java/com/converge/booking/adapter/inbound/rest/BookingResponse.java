@@ -2,17 +2,33 @@ package com.converge.booking.adapter.inbound.rest;
 
 import com.converge.booking.domain.booking.Booking;
 import com.converge.booking.domain.booking.BookingItem;
+import com.converge.booking.domain.booking.Charge;
 import com.converge.booking.domain.booking.Reschedule;
 import com.converge.booking.domain.provider.ProviderId;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record BookingResponse(String id, long customerId, long addressId, String pincode, String status, String paymentStatus,
                               String providerId, List<Item> items, BigDecimal taxableAmount, BigDecimal cgst, BigDecimal sgst,
                               BigDecimal igst, BigDecimal totalAmount, String invoiceNumber, Instant createdAt,
                               Instant confirmedAt, Instant completedAt, Instant cancelledAt, BigDecimal cancellationFee,
-                              List<RescheduleEntry> reschedules) {
+                              List<RescheduleEntry> reschedules,
+                              @Schema(description = "Fees charged on top of the items (reschedules inside the window), each with its GST")
+                              List<ChargeLine> charges,
+                              @Schema(description = "What the charges come to, GST included") BigDecimal chargesAmount,
+                              @Schema(description = "What the customer owes in all: totalAmount + chargesAmount") BigDecimal amountOwed) {
+
+    public record ChargeLine(int lineNo, String description, String placeOfSupply, BigDecimal taxableAmount, BigDecimal cgst,
+                             BigDecimal sgst, BigDecimal igst, BigDecimal totalAmount) {
+
+        static ChargeLine of(Charge charge) {
+            return new ChargeLine(charge.lineNo(), charge.description(), charge.tax().placeOfSupply().name(),
+                    charge.tax().taxable().amount(), charge.tax().cgst().amount(), charge.tax().sgst().amount(),
+                    charge.tax().igst().amount(), charge.tax().total().amount());
+        }
+    }
 
     public record RescheduleEntry(int number, String fromDate, String fromSlot, String toDate, String toSlot, String rescheduledBy,
                                   Instant rescheduledAt, BigDecimal fee) {
@@ -45,6 +61,8 @@ public record BookingResponse(String id, long customerId, long addressId, String
                 booking.total().amount(), booking.invoiceNumber().orElse(null), booking.createdAt(),
                 booking.confirmedAt(), booking.completedAt(), booking.cancelledAt(),
                 booking.cancellation().map(c -> c.fee().amount()).orElse(null),
-                booking.reschedules().stream().map(RescheduleEntry::of).toList());
+                booking.reschedules().stream().map(RescheduleEntry::of).toList(),
+                booking.charges().stream().map(ChargeLine::of).toList(), booking.charged().amount(),
+                booking.total().plus(booking.charged()).amount());
     }
 }

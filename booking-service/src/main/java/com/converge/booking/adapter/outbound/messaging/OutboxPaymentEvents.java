@@ -38,7 +38,8 @@ public class OutboxPaymentEvents implements PaymentEvents {
     @Override
     public Uni<Void> settled(SettlementStatement statement) {
         return outbox.append(new ProviderSettled(statement.id(), statement.providerId().toString(), statement.periodStart(),
-                statement.periodEnd(), statement.lines().size(), statement.gross().amount(), statement.commission().amount(),
-                statement.netPayable().amount(), statement.paidAt()));
+                statement.periodEnd(), statement.lines().size(), statement.gross().amount(),
+                statement.commission().minus(statement.commissionReversed()).amount(), statement.netPayable().amount(),
+                statement.paidAt()));
     }
 }

@@ -52,7 +52,8 @@ public class MariaDbBookings implements Bookings {
             VALUES """;
     private static final int ITEM_COLUMNS = 16;
     private static final String RESCHEDULES = """
-            SELECT number, from_date, from_slot, to_date, to_slot, rescheduled_by, rescheduled_at, fee, cancellation_fee_kept
+            SELECT number, from_date, from_slot, to_date, to_slot, rescheduled_by, rescheduled_at, fee, cancellation_fee_kept,
+                   fee_charged
             FROM booking_reschedule WHERE booking_id = ?1 ORDER BY number""";
     private static final String INSERT_RESCHEDULE = """
             INSERT INTO booking_reschedule (booking_id, number, from_date, from_slot, to_date, to_slot, rescheduled_by,
@@ -252,7 +253,7 @@ public class MariaDbBookings implements Bookings {
                         new ServiceSlot(SqlValues.asLocalDate(row[1]), LocalTime.parse((String) row[2])),
                         new ServiceSlot(SqlValues.asLocalDate(row[3]), LocalTime.parse((String) row[4])),
                         (String) row[5], SqlValues.asInstant(row[6]), new Money(SqlValues.asDecimal(row[7])),
-                        SqlValues.asBoolean(row[8]))).toList());
+                        SqlValues.asBoolean(row[8]), SqlValues.asBoolean(row[9]))).toList());
     }
 
     private static Uni<List<BookingItem>> items(Mutiny.Session session, BookingId id) {

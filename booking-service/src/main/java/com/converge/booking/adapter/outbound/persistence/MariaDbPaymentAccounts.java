@@ -22,10 +22,12 @@ import java.util.Optional;
 public class MariaDbPaymentAccounts implements PaymentAccounts {
 
     private static final String ACCOUNT = """
-            SELECT id, customer_id, status, total, amount_paid, amount_refunded, payment_status, original_method, invoice_number
+            SELECT id, customer_id, status, total, amount_paid, amount_refunded, payment_status, original_method, invoice_number,
+                   amount_charged
             FROM booking WHERE id = ?1""";
     private static final String SAVE = """
-            UPDATE booking SET amount_paid = ?2, amount_refunded = ?3, payment_status = ?4, original_method = ?5 WHERE id = ?1""";
+            UPDATE booking SET amount_paid = ?2, amount_refunded = ?3, payment_status = ?4, original_method = ?5, amount_charged = ?6
+            WHERE id = ?1""";
     private static final String INSERT_PAYMENT = """
             INSERT INTO payment (id, booking_id, customer_id, amount, method, outcome, reference, failure_reason, recorded_by, received_at)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)""";
@@ -55,7 +57,8 @@ public class MariaDbPaymentAccounts implements PaymentAccounts {
                 .getResultList()
                 .map(rows -> rows.stream().findFirst().map(row -> new PaymentAccount(BookingId.of((String) row[0]),
                         new CustomerId(SqlValues.asLong(row[1])), BookingStatus.valueOf((String) row[2]),
-                        new Money(SqlValues.asDecimal(row[3])), new Money(SqlValues.asDecimal(row[4])),
+                        new Money(SqlValues.asDecimal(row[3])), new Money(SqlValues.asDecimal(row[9])),
+                        new Money(SqlValues.asDecimal(row[4])),
                         new Money(SqlValues.asDecimal(row[5])), PaymentStatus.valueOf((String) row[6]),
                         row[7] == null ? null : PaymentMethod.valueOf((String) row[7]), (String) row[8]))));
     }
@@ -68,6 +71,7 @@ public class MariaDbPaymentAccounts implements PaymentAccounts {
                 .setParameter(3, account.refunded().amount())
                 .setParameter(4, account.status().name())
                 .setParameter(5, account.originalMethod().map(PaymentMethod::name).orElse(null))
+                .setParameter(6, account.charges().amount())
                 .executeUpdate()
                 .replaceWithVoid());
     }

@@ -2,6 +2,8 @@ package com.converge.booking.application.port.outbound;
 
 import com.converge.booking.domain.provider.ProviderId;
 import com.converge.booking.domain.settlement.CommissionRates;
+import com.converge.booking.domain.settlement.RefundAfterSettlement;
+import com.converge.booking.domain.settlement.RefundCredit;
 import com.converge.booking.domain.settlement.SettlementItem;
 import com.converge.booking.domain.settlement.SettlementStatement;
 import io.smallrye.mutiny.Uni;
@@ -19,10 +21,19 @@ public interface Settlements {
     /** The lines of the provider's completed bookings in [from, to) that no statement holds yet. */
     Uni<List<SettlementItem>> unsettledItems(ProviderId provider, Instant from, Instant to);
 
+    /**
+     * What each refund's credit note reversed of the service lines of the same bookings as
+     * {@link #unsettledItems}; read in the same transaction, so it sees the same credit notes.
+     */
+    Uni<List<RefundCredit>> refundCredits(ProviderId provider, Instant from, Instant to);
+
+    /** Refunds (with credit notes) of the provider's settled bookings that no statement accounted for yet, in credit-note order. */
+    Uni<List<RefundAfterSettlement>> refundsAfterSettlement(ProviderId provider);
+
     /** The rates per category, with {@code fallback} for categories without one. */
     Uni<CommissionRates> commissionRates(BigDecimal fallback);
 
-    /** Stores a new statement; a booking some statement holds already is a conflict. */
+    /** Stores a new statement; a booking or a refund some statement holds already is a conflict. */
     Uni<Void> add(SettlementStatement statement);
 
     Uni<Optional<SettlementStatement>> lock(String id);
