@@ -39,6 +39,10 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  * problem content;</li>
  * <li>{@code cursor} and {@code limit} described as the cursor pagination they are, and the
  * {@code Idempotency-Key} header;</li>
+ * <li>a comma-separated filter ({@code @Schema(type = ARRAY, enumeration = ...)}, which MicroProfile's
+ * annotations cannot give an items enum) gets its values on its items, where clients look for them;</li>
+ * <li>a field declared {@code @Schema(implementation = SomeVocabulary.class)} is only its reference:
+ * SmallRye adds {@code type: object} beside it, which contradicts the string enum it points to;</li>
  * <li>an {@code @Authenticated} operation's requirement lists every role;</li>
  * <li>paths, schemas, responses and tags sorted, so the committed documents diff meaningfully.</li>
  * </ul>
@@ -101,6 +105,7 @@ public class ConvergeApiDocument implements OASFilter {
                     item.getOperations().values().forEach(operation -> complete(path, item, operation)));
             openAPI.getPaths().setPathItems(new TreeMap<>(openAPI.getPaths().getPathItems()));
         }
+        components.getSchemas().values().forEach(ConvergeApiDocument::leaveReferencesAlone);
         components.setSchemas(new TreeMap<>(components.getSchemas()));
         components.setResponses(new TreeMap<>(components.getResponses()));
         if (openAPI.getTags() != null) {
@@ -120,6 +125,7 @@ public class ConvergeApiDocument implements OASFilter {
         if (operation.getParameters() != null) {
             parameters.addAll(operation.getParameters());
             operation.getParameters().forEach(ConvergeApiDocument::describeCommonParameter);
+            operation.getParameters().forEach(ConvergeApiDocument::enumerateItemsOfAList);
         }
         if (!parameters.isEmpty() || operation.getRequestBody() != null) {
             replaceUndocumented(responses, Failure.BAD_REQUEST);
@@ -183,6 +189,32 @@ public class ConvergeApiDocument implements OASFilter {
         } else if ("limit".equals(parameter.getName()) && parameter.getDescription() == null) {
             parameter.setDescription("Page size (1..200 unless the operation's description says otherwise)");
             parameter.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32").minimum(BigDecimal.ONE));
+        }
+    }
+
+    private static void leaveReferencesAlone(Schema schema) {
+        if (schema == null) {
+            return;
+        }
+        if (schema.getRef() != null) {
+            schema.setType(null);
+            return;
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(ConvergeApiDocument::leaveReferencesAlone);
+        }
+        leaveReferencesAlone(schema.getItems());
+        if (schema.getAdditionalPropertiesSchema() != null) {
+            leaveReferencesAlone(schema.getAdditionalPropertiesSchema());
+        }
+    }
+
+    private static void enumerateItemsOfAList(Parameter parameter) {
+        Schema schema = parameter.getSchema();
+        if (schema != null && schema.getType() != null && schema.getType().contains(Schema.SchemaType.ARRAY)
+                && schema.getEnumeration() != null && !schema.getEnumeration().isEmpty() && schema.getItems() != null) {
+            schema.getItems().setEnumeration(new ArrayList<>(schema.getEnumeration()));
+            schema.setEnumeration(null);
         }
     }
 

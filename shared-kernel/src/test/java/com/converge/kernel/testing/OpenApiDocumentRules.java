@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What every operation of a Converge OpenAPI document must say (docs/api.md), so an endpoint added
  * without it fails its service's build: a summary, a tag, the roles that may call it (or
- * {@code x-converge-public: true}), a schema for every parameter, body and success response, and at
+ * {@code x-converge-public: true}), a schema for every parameter, a description or named values for
+ * every query parameter, a schema for every body and success response, and at
  * least one 4xx answered with the problem+json {@code Problem} schema.
  */
 public final class OpenApiDocumentRules {
@@ -19,6 +21,18 @@ public final class OpenApiDocumentRules {
     private static final String PROBLEM = "#/components/schemas/Problem";
 
     private OpenApiDocumentRules() {
+    }
+
+    /**
+     * The values a named vocabulary schema ({@code @Schema(name = ..., enumeration = ...)} on a marker
+     * class) documents, for a test that keeps them equal to the domain enum's wire names.
+     */
+    public static List<String> documentedValues(Class<?> vocabulary) {
+        Schema schema = vocabulary.getAnnotation(Schema.class);
+        if (schema == null) {
+            throw new IllegalArgumentException(vocabulary + " has no @Schema");
+        }
+        return List.of(schema.enumeration());
     }
 
     /** Each rule an operation under /api/ breaks, as "POST /api/v1/things: what is missing". */
@@ -65,6 +79,11 @@ public final class OpenApiDocumentRules {
         for (JsonNode parameter : operation.path("parameters")) {
             if (!hasSchema(parameter)) {
                 missing.add("parameter " + parameter.path("name").asText() + " has no schema");
+            }
+            if ("query".equals(parameter.path("in").asText()) && parameter.path("description").asText().isBlank()
+                    && !parameter.at("/schema/$ref").isTextual() && !parameter.at("/schema/items/$ref").isTextual()) {
+                missing.add("query parameter " + parameter.path("name").asText()
+                        + " is not described (@Parameter(description = ...), or a schema naming its values)");
             }
         }
         if (operation.has("requestBody") && !everyMediaTypeHasASchema(resolve(document, operation.path("requestBody")))) {

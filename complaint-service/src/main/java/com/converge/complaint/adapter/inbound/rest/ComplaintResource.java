@@ -66,6 +66,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.Explode;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterStyle;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -137,9 +142,22 @@ public class ComplaintResource {
     @Operation(summary = "Complaints, open ones by default", description = "Roles: CUSTOMER (their own), SUPPORT, ADMIN. "
             + "Filters: status (comma-separated), priority, type, assignee, breached; sort created_at or -created_at; "
             + "cursor pagination (limit 1-100, default 20).")
-    public Uni<ComplaintPageResponse> list(@QueryParam("status") String status, @QueryParam("priority") String priority,
-                                           @QueryParam("type") String type, @QueryParam("assignee") String assignee,
-                                           @QueryParam("breached") String breached, @QueryParam("sort") String sort,
+    public Uni<ComplaintPageResponse> list(@QueryParam("status") @Parameter(description = "Comma-separated; default every unresolved status",
+                                                   style = ParameterStyle.FORM, explode = Explode.FALSE,
+                                                   schema = @Schema(type = SchemaType.ARRAY, implementation = Vocabularies.Status.class))
+                                           String status,
+                                           @QueryParam("priority") @Parameter(schema = @Schema(implementation = Vocabularies.PriorityValue.class))
+                                           String priority,
+                                           @QueryParam("type") @Parameter(schema = @Schema(implementation = Vocabularies.Type.class))
+                                           String type,
+                                           @QueryParam("assignee") @Parameter(description = "A support user's id", example = "s-2")
+                                           String assignee,
+                                           @QueryParam("breached") @Parameter(description = "true: only complaints with a breached clock; "
+                                                   + "false: only those without", schema = @Schema(type = SchemaType.BOOLEAN))
+                                           String breached,
+                                           @QueryParam("sort") @Parameter(description = "By creation time; - for newest first (the default)",
+                                                   schema = @Schema(type = SchemaType.STRING, enumeration = {"created_at", "-created_at"}))
+                                           String sort,
                                            @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         Set<ComplaintStatus> statuses = status == null || status.isBlank() ? Set.of()
                 : Arrays.stream(status.split(",")).map(s -> ComplaintStatus.fromWire("status", s.strip())).collect(Collectors.toSet());

@@ -9,13 +9,14 @@ import com.converge.kernel.domain.OrderId;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record ComplaintResponse(
         String id,
         long customerId,
-        String type,
-        String priority,
-        String status,
+        @Schema(implementation = Vocabularies.Type.class) String type,
+        @Schema(implementation = Vocabularies.PriorityValue.class) String priority,
+        @Schema(implementation = Vocabularies.Status.class) String status,
         String subject,
         String description,
         String bookingId,
@@ -43,8 +44,8 @@ public record ComplaintResponse(
     }
 
     /** Times in business seconds of the policy's calendar; {@code remainingSeconds} is negative once overdue. */
-    public record ClockResponse(String state, long targetSeconds, Instant dueAt, long elapsedSeconds, long remainingSeconds,
-                                String outcome) {
+    public record ClockResponse(@Schema(implementation = Vocabularies.ClockState.class) String state, long targetSeconds, Instant dueAt, long elapsedSeconds, long remainingSeconds,
+                                @Schema(implementation = Vocabularies.ClockOutcome.class) String outcome) {
 
         static ClockResponse of(SlaClockReading reading) {
             return new ClockResponse(reading.state().name().toLowerCase(Locale.ROOT), reading.target().toSeconds(),

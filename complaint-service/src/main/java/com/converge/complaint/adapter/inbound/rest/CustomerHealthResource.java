@@ -22,6 +22,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/customers/{id}")
@@ -45,7 +48,9 @@ public class CustomerHealthResource {
     @Operation(summary = "A customer's health score, how each dimension contributed and why, and its daily trend",
             description = "Roles: CUSTOMER (their own; others are 404), SUPPORT, ADMIN. trendDays 1-365, default 30. "
                     + "404 when nothing is known of the customer.")
-    public Uni<HealthResponse> health(@PathParam("id") String id, @QueryParam("trendDays") String trendDays) {
+    public Uni<HealthResponse> health(@PathParam("id") String id, @QueryParam("trendDays") @Parameter(description = "How many days of daily snapshots the trend covers",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "365", defaultValue = "30"))
+            String trendDays) {
         return health.health(new CustomerHealthQuery(customerId(id),
                         RequestParameters.integer("trendDays", trendDays, DEFAULT_TREND_DAYS), caller.get()))
                 .map(HealthResponse::of);

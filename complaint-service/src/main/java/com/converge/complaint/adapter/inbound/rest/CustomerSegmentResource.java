@@ -23,6 +23,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/customer-segments")
@@ -31,11 +33,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Customer segments")
 public class CustomerSegmentResource {
 
-    record SegmentRequest(String segment) {
+    record SegmentRequest(@Schema(required = true, implementation = Vocabularies.Segment.class) String segment) {
     }
 
     /** {@code updatedBy} and {@code updatedAt} are null for a customer nobody placed (standard). */
-    record SegmentResponse(long customerId, String segment, String updatedBy, Instant updatedAt) {
+    record SegmentResponse(long customerId, @Schema(implementation = Vocabularies.Segment.class) String segment, String updatedBy, Instant updatedAt) {
 
         static SegmentResponse of(SegmentMembership membership) {
             return new SegmentResponse(membership.customer().value(), membership.segment().wireName(), membership.updatedBy(),
@@ -78,7 +80,8 @@ public class CustomerSegmentResource {
     @RolesAllowed({Role.SUPPORT_NAME, Role.ADMIN_NAME})
     @Operation(summary = "Placed customers by id", description = "Roles: SUPPORT, ADMIN. Filter: segment; cursor pagination "
             + "(limit 1-100, default 20).")
-    public Uni<SegmentPage> list(@QueryParam("segment") String segment, @QueryParam("cursor") String cursor,
+    public Uni<SegmentPage> list(@QueryParam("segment") @Parameter(schema = @Schema(implementation = Vocabularies.Segment.class)) String segment,
+                                 @QueryParam("cursor") String cursor,
                                  @QueryParam("limit") String limit) {
         ListSegmentMembersQuery query = new ListSegmentMembersQuery(
                 segment == null || segment.isBlank() ? null : CustomerSegment.fromWire("segment", segment.strip()),

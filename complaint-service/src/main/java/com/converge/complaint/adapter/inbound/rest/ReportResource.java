@@ -19,6 +19,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/reports")
@@ -42,9 +45,15 @@ public class ReportResource {
             + "% met, overall and by priority, type, assignee and team; median and p90 business seconds to first response and "
             + "to resolution; unresolved backlog by age; pauses flagged by the gaming check. Filters: priority, type, assignee, "
             + "team. A period is at most 92 days.")
-    public Uni<SlaComplianceResponse> slaCompliance(@QueryParam("from") String from, @QueryParam("to") String to,
-                                                    @QueryParam("priority") String priority, @QueryParam("type") String type,
-                                                    @QueryParam("assignee") String assignee, @QueryParam("team") String team) {
+    public Uni<SlaComplianceResponse> slaCompliance(@QueryParam("from") @Parameter(required = true, description = "Start of the period, inclusive",
+            schema = @Schema(type = SchemaType.STRING, format = "date-time"), example = "2026-11-01T00:00:00Z") String from,
+                                                    @QueryParam("to") @Parameter(required = true, description = "End of the period, exclusive; at most 92 days after from",
+            schema = @Schema(type = SchemaType.STRING, format = "date-time"), example = "2026-12-01T00:00:00Z") String to,
+                                                    @QueryParam("priority") @Parameter(schema = @Schema(implementation = Vocabularies.PriorityValue.class)) String priority,
+                                                    @QueryParam("type") @Parameter(schema = @Schema(implementation = Vocabularies.Type.class)) String type,
+                                                    @QueryParam("assignee") @Parameter(description = "A support user's id", example = "s-2") String assignee,
+                                                    @QueryParam("team") @Parameter(description = "A support team's name", example = "north")
+                                                    String team) {
         SlaComplianceQuery query = new SlaComplianceQuery(ReportParameters.period(from, to), ReportParameters.priority(priority),
                 ReportParameters.type(type), ReportParameters.text(assignee), ReportParameters.text(team));
         return compliance.report(query).map(SlaComplianceResponse::of);
@@ -55,8 +64,14 @@ public class ReportResource {
     @Operation(summary = "Pauses the gaming check flagged, set in [from, to)", description = "Roles: SUPPORT, ADMIN. "
             + "A complaint set waiting on the customer within 10 minutes of the customer's message. Filter: assignee; "
             + "sort paused_at or -paused_at; cursor pagination (limit 1-100, default 20).")
-    public Uni<FlaggedPausePage> flaggedPauses(@QueryParam("from") String from, @QueryParam("to") String to,
-                                               @QueryParam("assignee") String assignee, @QueryParam("sort") String sort,
+    public Uni<FlaggedPausePage> flaggedPauses(@QueryParam("from") @Parameter(required = true, description = "Start of the period, inclusive",
+            schema = @Schema(type = SchemaType.STRING, format = "date-time"), example = "2026-11-01T00:00:00Z") String from,
+                                               @QueryParam("to") @Parameter(required = true, description = "End of the period, exclusive; at most 92 days after from",
+            schema = @Schema(type = SchemaType.STRING, format = "date-time"), example = "2026-12-01T00:00:00Z") String to,
+                                               @QueryParam("assignee") @Parameter(description = "A support user's id", example = "s-2") String assignee,
+                                               @QueryParam("sort") @Parameter(description = "By pause time; - for newest first",
+                                                       schema = @Schema(type = SchemaType.STRING, enumeration = {"paused_at", "-paused_at"}))
+                                               String sort,
                                                @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         FlaggedPausesQuery query = new FlaggedPausesQuery(ReportParameters.period(from, to), ReportParameters.text(assignee),
                 ReportParameters.newestFirst("paused_at", sort), ReportParameters.text(cursor),
@@ -69,8 +84,12 @@ public class ReportResource {
     @Path("/csat")
     @Operation(summary = "CSAT recorded in [from, to)", description = "Roles: SUPPORT, ADMIN. Count, average and the 1-5 "
             + "distribution, overall, per assignee (key null: unassigned) and per type. Filters: type, assignee.")
-    public Uni<CsatReportResponse> csat(@QueryParam("from") String from, @QueryParam("to") String to,
-                                        @QueryParam("type") String type, @QueryParam("assignee") String assignee) {
+    public Uni<CsatReportResponse> csat(@QueryParam("from") @Parameter(required = true, description = "Start of the period, inclusive",
+            schema = @Schema(type = SchemaType.STRING, format = "date-time"), example = "2026-11-01T00:00:00Z") String from,
+                                        @QueryParam("to") @Parameter(required = true, description = "End of the period, exclusive; at most 92 days after from",
+            schema = @Schema(type = SchemaType.STRING, format = "date-time"), example = "2026-12-01T00:00:00Z") String to,
+                                        @QueryParam("type") @Parameter(schema = @Schema(implementation = Vocabularies.Type.class)) String type,
+                                        @QueryParam("assignee") @Parameter(description = "A support user's id", example = "s-2") String assignee) {
         return csat.report(new CsatReportQuery(ReportParameters.period(from, to), ReportParameters.type(type),
                 ReportParameters.text(assignee))).map(CsatReportResponse::of);
     }

@@ -29,17 +29,33 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * without {@code hours} runs round the clock.
  */
 @Schema(description = "An SLA policy: criteria (empty = any), targets per priority, calendar, warning and escalation")
-public record SlaPolicyDocument(String id, String name, Integer position, List<String> types, List<String> priorities,
-                                List<String> segments, Map<String, Targets> targets, Calendar calendar,
-                                Integer warningPercent, List<Integer> escalationOverduePercent) {
+public record SlaPolicyDocument(@Schema(readOnly = true, example = "vip-business-hours") String id,
+                                @Schema(required = true, example = "VIP, business hours") String name,
+                                @Schema(required = true, description = "Policies are matched in ascending position", example = "10")
+                                Integer position,
+                                @Schema(implementation = Vocabularies.Type[].class) List<String> types,
+                                @Schema(implementation = Vocabularies.PriorityValue[].class) List<String> priorities,
+                                @Schema(implementation = Vocabularies.Segment[].class) List<String> segments,
+                                @Schema(required = true, description = "One entry per priority: low, medium, high and critical")
+                                Map<String, Targets> targets,
+                                Calendar calendar,
+                                @Schema(minimum = "1", maximum = "99", defaultValue = "80") Integer warningPercent,
+                                @Schema(description = "Overdue share of the resolution target per escalation level (1-3 levels, rising)",
+                                        example = "[0, 50, 100]") List<Integer> escalationOverduePercent) {
 
-    public record Targets(Long firstResponseMinutes, Long nextResponseMinutes, Long resolutionMinutes) {
+    public record Targets(@Schema(required = true, example = "240") Long firstResponseMinutes,
+                          @Schema(description = "Default: the first-response target", example = "240") Long nextResponseMinutes,
+                          @Schema(required = true, example = "1440") Long resolutionMinutes) {
     }
 
-    public record Hours(String start, String end) {
+    public record Hours(@Schema(required = true, example = "09:00") String start, @Schema(required = true, example = "18:00") String end) {
     }
 
-    public record Calendar(String timeZone, Map<String, List<Hours>> hours, List<String> holidays) {
+    @Schema(description = "Without hours the calendar runs round the clock")
+    public record Calendar(@Schema(example = "Asia/Kolkata") String timeZone,
+                           @Schema(description = "Working intervals per weekday (monday..sunday)") Map<String, List<Hours>> hours,
+                           @Schema(description = "Dates (YYYY-MM-DD) without business hours", example = "[\"2026-01-26\"]")
+                           List<String> holidays) {
     }
 
     SlaPolicy toDomain(String policyId) {

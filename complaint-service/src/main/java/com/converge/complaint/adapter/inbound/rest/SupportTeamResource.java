@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/support-team-members")
@@ -29,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Support teams")
 public class SupportTeamResource {
 
-    record TeamRequest(String team) {
+    record TeamRequest(@Schema(required = true, example = "north") String team) {
     }
 
     record MemberResponse(String assignee, String team, String updatedBy, Instant updatedAt) {
@@ -63,7 +65,7 @@ public class SupportTeamResource {
     @RolesAllowed({Role.SUPPORT_NAME, Role.ADMIN_NAME})
     @Operation(summary = "Support users and their teams, by name", description = "Roles: SUPPORT, ADMIN. Filter: team; "
             + "cursor pagination (limit 1-100, default 20).")
-    public Uni<MemberPage> members(@QueryParam("team") String team, @QueryParam("cursor") String cursor,
+    public Uni<MemberPage> members(@QueryParam("team") @Parameter(description = "A team's name", example = "north") String team, @QueryParam("cursor") String cursor,
                                    @QueryParam("limit") String limit) {
         return teams.members(new ListSupportTeamMembersQuery(team, ReportParameters.text(cursor),
                         RequestParameters.integer("limit", limit, 20)))

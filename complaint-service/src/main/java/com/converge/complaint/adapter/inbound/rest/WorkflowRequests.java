@@ -26,19 +26,26 @@ final class WorkflowRequests {
     }
 
     @Schema(description = "Resolution: a summary the customer sees, and none or a compensation amount (INR)")
-    record ResolutionRequest(@NotBlank String summary,
+    record ResolutionRequest(@NotBlank @Schema(example = "Refunded the visit charge") String summary,
                              @NotBlank @Schema(enumeration = {"none", "compensation"}) String action,
                              @Schema(example = "250.00") BigDecimal compensationAmount) {
     }
 
     @Schema(description = "The customer's rating of how their complaint was handled")
-    record CsatRequest(@Schema(minimum = "1", maximum = "5", example = "4") Integer rating, String comment) {
+    record CsatRequest(@Schema(required = true, minimum = "1", maximum = "5", example = "4") Integer rating,
+                       @Schema(example = "Sorted out in a day, thank you") String comment) {
     }
 
-    record AttachmentRequest(String name, String contentType, Long sizeBytes, String url) {
+    record AttachmentRequest(@Schema(required = true, maxLength = 255, example = "leak-photo.jpg") String name,
+                             @Schema(required = true, example = "image/jpeg") String contentType,
+                             @Schema(required = true, minimum = "1", maximum = "26214400", example = "482133") Long sizeBytes,
+                             @Schema(required = true, description = "Where the file is stored (http or https)",
+                                     example = "https://files.example.in/c/0193a1c2/leak-photo.jpg") String url) {
     }
 
     @Schema(description = "A comment; internal notes (support only) never reach the customer")
-    record UpdateRequest(@NotBlank String body, Boolean internal, List<AttachmentRequest> attachments) {
+    record UpdateRequest(@NotBlank @Schema(example = "The technician is booked again for tomorrow 10:00-12:00") String body,
+                         @Schema(description = "An internal note (support only); default false") Boolean internal,
+                         List<AttachmentRequest> attachments) {
     }
 }
