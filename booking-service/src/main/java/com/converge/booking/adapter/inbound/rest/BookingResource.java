@@ -43,6 +43,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.Explode;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterStyle;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -95,8 +100,10 @@ public class BookingResource {
             + "SUPPORT, ADMIN (everyone's, or one customer's with customerId). Filters: status (comma-separated), from and to "
             + "(the India date the booking was made, inclusive). Cursor pagination: limit 1-100 (default 20), then the "
             + "nextCursor of the previous page.")
-    public Uni<BookingPageResponse> list(@QueryParam("customerId") String customerId, @QueryParam("status") String status,
-                                         @QueryParam("from") String from, @QueryParam("to") String to,
+    public Uni<BookingPageResponse> list(@QueryParam("customerId") @Parameter(description = "Staff only: one customer's bookings (a customer always gets their own)", schema = @Schema(type = SchemaType.INTEGER, format = "int64"), example = "42") String customerId,
+                                         @QueryParam("status") @Parameter(description = "Comma-separated", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class, enumeration = {"pending", "confirmed", "in_progress", "completed", "cancelled"}), style = ParameterStyle.FORM, explode = Explode.FALSE) String status,
+                                         @QueryParam("from") @Parameter(description = "Made on or after this date (India), inclusive", schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2026-11-01") String from,
+                                         @QueryParam("to") @Parameter(description = "Made on or before this date (India), inclusive", schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2026-11-30") String to,
                                          @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         Caller who = caller.get();
         Long requested = customerId == null || customerId.isBlank() ? null

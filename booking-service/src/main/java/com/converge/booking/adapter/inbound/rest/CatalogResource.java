@@ -22,6 +22,9 @@ import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,7 +45,8 @@ public class CatalogResource {
     @Authenticated
     @Operation(summary = "What can be booked at a pincode", description = "Any authenticated role. Categories in display "
             + "order with only the subcategories and rate cards that are active now and offered at the pincode; prices exclude GST.")
-    public Uni<CatalogResponse> catalog(@QueryParam("pincode") String pincode) {
+    public Uni<CatalogResponse> catalog(@QueryParam("pincode") @Parameter(description = "Where the service is wanted: only what can be booked there",
+            schema = @Schema(type = SchemaType.STRING, pattern = "^[1-9][0-9]{5}$"), example = "560001") String pincode) {
         if (pincode == null || pincode.isBlank()) {
             throw new InvalidValueException("pincode", "is required");
         }

@@ -15,6 +15,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Demo data for the local stack and benchmarks; switched off (404) unless converge.booking.demo-data-enabled. */
@@ -38,8 +41,10 @@ public class DemoDataResource {
             + "Loads customers (ids from 900001) with addresses, providers and bookings with Indian names, cities and pincodes "
             + "through the use cases, so their events are published. Idempotent: the same size and seed add nothing the second "
             + "time. Providers past the first 120 are registered over many pincodes without a calendar (benchmarks).")
-    public Uni<DemoDataLoader.Loaded> load(@QueryParam("customers") String customers, @QueryParam("providers") String providers,
-                                           @QueryParam("bookings") String bookings, @QueryParam("seed") String seed) {
+    public Uni<DemoDataLoader.Loaded> load(@QueryParam("customers") @Parameter(description = "How many customers (default 150)", schema = @Schema(type = SchemaType.INTEGER, format = "int32")) String customers,
+                                           @QueryParam("providers") @Parameter(description = "How many providers (default 120)", schema = @Schema(type = SchemaType.INTEGER, format = "int32")) String providers,
+                                           @QueryParam("bookings") @Parameter(description = "How many bookings (default 140)", schema = @Schema(type = SchemaType.INTEGER, format = "int32")) String bookings,
+                                           @QueryParam("seed") @Parameter(description = "The plan is drawn from this seed; the same seed and sizes add nothing a second time", schema = @Schema(type = SchemaType.INTEGER, format = "int32")) String seed) {
         if (!enabled) {
             throw new NotFoundException("resource", "/api/v1/demo-data");
         }

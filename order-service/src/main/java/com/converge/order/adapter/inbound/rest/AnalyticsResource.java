@@ -20,6 +20,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/analytics")
@@ -51,7 +54,8 @@ public class AnalyticsResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.SUPPORT_NAME})
     @Operation(summary = "Orders, revenue, average order value, cancellations and returns per business day",
             description = "Roles: ADMIN, SUPPORT. from and to are dates (YYYY-MM-DD); default the last 30 days.")
-    public Uni<List<DailyResponse>> daily(@QueryParam("from") String from, @QueryParam("to") String to) {
+    public Uni<List<DailyResponse>> daily(@QueryParam("from") @Parameter(description = "First business day, inclusive (default 30 days ago)", schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2026-11-01") String from,
+                                          @QueryParam("to") @Parameter(description = "Last business day, inclusive (default today)", schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2026-11-30") String to) {
         return analytics.daily(date("from", from), date("to", to)).map(days -> days.stream()
                 .map(d -> new DailyResponse(d.day(), d.orders(), d.revenue().amount(), d.averageOrderValue().amount(),
                         d.cancellations(), d.returns()))

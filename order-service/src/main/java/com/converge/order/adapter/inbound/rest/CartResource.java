@@ -26,7 +26,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/cart")
@@ -80,8 +82,9 @@ public class CartResource {
     @GET
     @Operation(summary = "Your cart at today's prices", description = "Role: CUSTOMER. Availability per line; with "
             + "promoCode a preview of its discount, with state and pincode the shipping fee.")
-    public Uni<CartResponse> view(@QueryParam("promoCode") String promoCode, @QueryParam("state") String state,
-                                  @QueryParam("pincode") String pincode) {
+    public Uni<CartResponse> view(@QueryParam("promoCode") @Parameter(description = "A promo code to preview its discount", example = "DIWALI10") String promoCode,
+                                  @QueryParam("state") @Parameter(description = "The delivery state code, for the shipping preview", example = "KA") String state,
+                                  @QueryParam("pincode") @Parameter(description = "The delivery pincode, for the shipping preview", schema = @Schema(type = SchemaType.STRING, pattern = "^[1-9][0-9]{5}$"), example = "560001") String pincode) {
         return cart.view(new ViewCartQuery(customer(), promoCode, destination(state, pincode))).map(CartResponse::of);
     }
 

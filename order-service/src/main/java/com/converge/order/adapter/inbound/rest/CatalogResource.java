@@ -44,6 +44,9 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -108,8 +111,10 @@ public class CatalogResource {
     @RolesAllowed({Role.CUSTOMER_NAME, Role.SUPPORT_NAME, Role.AGENT_NAME, Role.ADMIN_NAME})
     @Operation(summary = "Search the catalog", description = "Any role. Filters: q (in the name), categoryId, brandId; "
             + "staff may add includeInactive=true. Keyset pages: pass nextCursor back as cursor.")
-    public Uni<ProductPage> search(@QueryParam("q") String text, @QueryParam("categoryId") String categoryId,
-                                   @QueryParam("brandId") String brandId, @QueryParam("includeInactive") String includeInactive,
+    public Uni<ProductPage> search(@QueryParam("q") @Parameter(description = "Words in the product name", example = "kurta") String text,
+                                   @QueryParam("categoryId") @Parameter(description = "Only this category", schema = @Schema(type = SchemaType.INTEGER, format = "int64"), example = "3") String categoryId,
+                                   @QueryParam("brandId") @Parameter(description = "Only this brand", schema = @Schema(type = SchemaType.INTEGER, format = "int64"), example = "7") String brandId,
+                                   @QueryParam("includeInactive") @Parameter(description = "Staff only: also products not for sale (default false)", schema = @Schema(type = SchemaType.BOOLEAN)) String includeInactive,
                                    @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         Caller who = caller.get();
         SearchProductsQuery query = new SearchProductsQuery(text, longOrNull("categoryId", categoryId), longOrNull("brandId", brandId),
@@ -145,7 +150,8 @@ public class CatalogResource {
     @Path("/inventory")
     @RolesAllowed({Role.ADMIN_NAME, Role.SUPPORT_NAME})
     @Operation(summary = "Stock of every variant", description = "Roles: ADMIN, SUPPORT. status: in_stock, low_stock, out_of_stock.")
-    public Uni<InventoryPage> inventory(@QueryParam("status") String status, @QueryParam("cursor") String cursor,
+    public Uni<InventoryPage> inventory(@QueryParam("status") @Parameter(description = "Only variants in this stock state", schema = @Schema(type = SchemaType.STRING, enumeration = {"in_stock", "low_stock", "out_of_stock"})) String status,
+                                         @QueryParam("cursor") String cursor,
                                         @QueryParam("limit") String limit) {
         int size = RequestParameters.integer("limit", limit, 50);
         if (size < 1 || size > 200) {

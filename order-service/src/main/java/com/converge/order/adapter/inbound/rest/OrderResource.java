@@ -50,6 +50,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -120,7 +123,8 @@ public class OrderResource {
     @GET
     @RolesAllowed({Role.CUSTOMER_NAME, Role.SUPPORT_NAME, Role.ADMIN_NAME})
     @Operation(summary = "A customer's orders, newest first", description = "Roles: CUSTOMER (their own), SUPPORT, ADMIN (customerId required).")
-    public Uni<List<OrderResponse>> list(@QueryParam("customerId") String customerId, @QueryParam("limit") String limit) {
+    public Uni<List<OrderResponse>> list(@QueryParam("customerId") @Parameter(description = "Whose orders; required for staff, ignored for a customer (their own)", schema = @Schema(type = SchemaType.INTEGER, format = "int64"), example = "42") String customerId,
+                                          @QueryParam("limit") String limit) {
         Caller who = caller.get();
         CustomerId customer;
         if (who.isCustomerOnly()) {
