@@ -4,10 +4,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record AddressRequest(
         @Schema(example = "Home") String label,
-        @Schema(example = "12, 4th Cross, Indiranagar") String line1,
+        @Schema(required = true, example = "12, 4th Cross, Indiranagar") String line1,
         String line2,
-        @Schema(example = "Bengaluru") String city,
-        @Schema(description = "Two-letter state or union territory code", example = "KA") String stateCode,
-        @Schema(example = "560038") String pincode,
+        @Schema(required = true, example = "Bengaluru") String city,
+        @Schema(required = true, description = "Two-letter state or union territory code", example = "KA") String stateCode,
+        @Schema(required = true, example = "560038") String pincode,
         @Schema(description = "Make this the default address (the first address always is)") boolean isDefault) {
 }

@@ -4,6 +4,6 @@ import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record CommissionRateRequest(
-        @Schema(description = "Percent of the taxable value, 0 to 100 with at most two decimals (above 80 is refused with 422)",
+        @Schema(required = true, description = "Percent of the taxable value, 0 to 100 with at most two decimals (above 80 is refused with 422)",
                 example = "17.5") BigDecimal percent) {
 }

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record PaymentRequest(
-        @Schema(example = "240.00") BigDecimal amount,
-        @Schema(enumeration = {"wallet", "upi", "card", "netbanking", "cash"}) String method,
+        @Schema(required = true, example = "240.00") BigDecimal amount,
+        @Schema(required = true, enumeration = {"wallet", "upi", "card", "netbanking", "cash"}) String method,
         @Schema(description = "What the payment gateway reported; default succeeded", enumeration = {"succeeded", "failed"}) String outcome,
         @Schema(description = "The gateway's or collector's reference", example = "UPI-4711-0815") String reference,
         @Schema(description = "Required when the outcome is failed", example = "declined by the issuing bank") String failureReason) {

@@ -5,8 +5,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record ProviderRequest(
-        @Schema(example = "Ramesh Electricals") String name,
-        @Schema(example = "+919812345678") String phone,
+        @Schema(required = true, example = "Ramesh Electricals") String name,
+        @Schema(required = true, example = "+919812345678") String phone,
         boolean verified,
         boolean active,
         @Schema(example = "4.60") BigDecimal rating,

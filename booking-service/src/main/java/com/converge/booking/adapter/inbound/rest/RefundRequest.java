@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record RefundRequest(
-        @Schema(example = "150.00") BigDecimal amount,
+        @Schema(required = true, example = "150.00") BigDecimal amount,
         @Schema(description = "Default original_method", enumeration = {"wallet", "original_method"}) String destination,
-        @Schema(example = "Technician arrived two hours late") String reason) {
+        @Schema(required = true, example = "Technician arrived two hours late") String reason) {
 }
