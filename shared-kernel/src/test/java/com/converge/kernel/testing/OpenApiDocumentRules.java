@@ -2,9 +2,11 @@ package com.converge.kernel.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -53,6 +55,94 @@ public final class OpenApiDocumentRules {
             }
         }
         return violations;
+    }
+
+    /**
+     * Each request body or success response of an operation under /api/ that a reader could not see
+     * an example of, as "POST /api/v1/things 201: ThingResponse.lines[].sku". A body has one when its
+     * media type carries {@code example(s)}, or when every leaf of its schema does
+     * ({@code @Schema(example = ...)} on the record component); a closed set of values, a constant and
+     * a boolean are their own example.
+     */
+    public static List<String> examplesMissing(JsonNode document) {
+        Set<String> missing = new TreeSet<>();
+        for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
+            if (!path.getKey().startsWith("/api/")) {
+                continue;
+            }
+            for (Map.Entry<String, JsonNode> method : path.getValue().properties()) {
+                if (!METHODS.contains(method.getKey())) {
+                    continue;
+                }
+                String name = method.getKey().toUpperCase() + " " + path.getKey();
+                JsonNode operation = method.getValue();
+                if (operation.has("requestBody")) {
+                    bodyExamplesMissing(document, resolve(document, operation.path("requestBody")), name + " request", missing);
+                }
+                for (Map.Entry<String, JsonNode> response : operation.path("responses").properties()) {
+                    if (response.getKey().startsWith("2")) {
+                        bodyExamplesMissing(document, resolve(document, response.getValue()), name + " " + response.getKey(), missing);
+                    }
+                }
+            }
+        }
+        return List.copyOf(missing);
+    }
+
+    private static void bodyExamplesMissing(JsonNode document, JsonNode body, String where, Set<String> missing) {
+        for (Map.Entry<String, JsonNode> mediaType : body.path("content").properties()) {
+            JsonNode media = mediaType.getValue();
+            if (media.has("example") || media.has("examples")) {
+                continue;
+            }
+            List<String> leaves = new ArrayList<>();
+            leavesWithoutExample(document, media.path("schema"), "", new HashSet<>(), leaves);
+            leaves.forEach(leaf -> missing.add(where + ": " + leaf));
+        }
+    }
+
+    private static void leavesWithoutExample(JsonNode document, JsonNode schema, String at, Set<String> visiting, List<String> leaves) {
+        if (schema.has("example") || schema.has("examples") || schema.has("enum") || schema.has("const") || isBoolean(schema)) {
+            return;
+        }
+        String reference = schema.path("$ref").asText();
+        if (reference.startsWith("#/")) {
+            String named = reference.substring(reference.lastIndexOf('/') + 1);
+            if (visiting.add(reference)) {
+                leavesWithoutExample(document, document.at(reference.substring(1)), at.isEmpty() ? named : at, visiting, leaves);
+                visiting.remove(reference);
+            }
+            return;
+        }
+        for (String composition : List.of("allOf", "oneOf", "anyOf")) {
+            for (JsonNode part : schema.path(composition)) {
+                leavesWithoutExample(document, part, at, visiting, leaves);
+            }
+        }
+        if (schema.has("items")) {
+            leavesWithoutExample(document, schema.path("items"), at + "[]", visiting, leaves);
+        } else if (schema.has("properties")) {
+            for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
+                leavesWithoutExample(document, property.getValue(), at + "." + property.getKey(), visiting, leaves);
+            }
+        } else if (schema.path("additionalProperties").isObject()) {
+            leavesWithoutExample(document, schema.path("additionalProperties"), at + ".*", visiting, leaves);
+        } else if (!schema.has("allOf") && !schema.has("oneOf") && !schema.has("anyOf")) {
+            leaves.add(at.isEmpty() ? "(the body)" : at);
+        }
+    }
+
+    private static boolean isBoolean(JsonNode schema) {
+        JsonNode type = schema.path("type");
+        if (type.isArray()) {
+            for (JsonNode each : type) {
+                if (!each.asText().equals("boolean") && !each.asText().equals("null")) {
+                    return false;
+                }
+            }
+            return !type.isEmpty();
+        }
+        return type.asText().equals("boolean");
     }
 
     private static List<String> check(JsonNode document, JsonNode operation) {
