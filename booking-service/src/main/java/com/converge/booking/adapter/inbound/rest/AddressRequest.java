@@ -7,7 +7,7 @@ public record AddressRequest(
         @Schema(required = true, example = "12, 4th Cross, Indiranagar") String line1,
         String line2,
         @Schema(required = true, example = "Bengaluru") String city,
-        @Schema(required = true, description = "Two-letter state or union territory code", example = "KA") String stateCode,
+        @Schema(required = true, implementation = Vocabularies.State.class) String stateCode,
         @Schema(required = true, example = "560038") String pincode,
         @Schema(description = "Make this the default address (the first address always is)") boolean isDefault) {
 }

@@ -101,7 +101,7 @@ public class BookingResource {
             + "(the India date the booking was made, inclusive). Cursor pagination: limit 1-100 (default 20), then the "
             + "nextCursor of the previous page.")
     public Uni<BookingPageResponse> list(@QueryParam("customerId") @Parameter(description = "Staff only: one customer's bookings (a customer always gets their own)", schema = @Schema(type = SchemaType.INTEGER, format = "int64"), example = "42") String customerId,
-                                         @QueryParam("status") @Parameter(description = "Comma-separated", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class, enumeration = {"pending", "confirmed", "in_progress", "completed", "cancelled"}), style = ParameterStyle.FORM, explode = Explode.FALSE) String status,
+                                         @QueryParam("status") @Parameter(description = "Comma-separated", schema = @Schema(type = SchemaType.ARRAY, implementation = Vocabularies.Status.class), style = ParameterStyle.FORM, explode = Explode.FALSE) String status,
                                          @QueryParam("from") @Parameter(description = "Made on or after this date (India), inclusive", schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2026-11-01") String from,
                                          @QueryParam("to") @Parameter(description = "Made on or before this date (India), inclusive", schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2026-11-30") String to,
                                          @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {

@@ -4,6 +4,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record CancelBookingRequest(
         @Schema(required = true, example = "Plans changed") String reason,
-        @Schema(description = "Where what was paid beyond the fee goes back; default original_method",
-                enumeration = {"wallet", "original_method"}) String refundTo) {
+        @Schema(implementation = Vocabularies.Destination.class) String refundTo) {
 }

@@ -5,6 +5,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record RefundRequest(
         @Schema(required = true, example = "150.00") BigDecimal amount,
-        @Schema(description = "Default original_method", enumeration = {"wallet", "original_method"}) String destination,
+        @Schema(implementation = Vocabularies.Destination.class) String destination,
         @Schema(required = true, example = "Technician arrived two hours late") String reason) {
 }

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record WalletEntryRequest(
-        @Schema(required = true, enumeration = {"credit", "debit"}) String direction,
+        @Schema(required = true, implementation = Vocabularies.Direction.class) String direction,
         @Schema(required = true, example = "150.00") BigDecimal amount,
-        @Schema(required = true, enumeration = {"referral", "refund", "compensation", "adjustment", "booking_payment"}, example = "adjustment") String reason,
+        @Schema(required = true, implementation = Vocabularies.Reason.class) String reason,
         @Schema(description = "What the money is for: a ticket, booking or note", example = "goodwill-2026-11") String reference) {
 }
