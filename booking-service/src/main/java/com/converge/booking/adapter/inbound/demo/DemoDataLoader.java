@@ -48,6 +48,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import net.datafaker.Faker;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Loads demo data like the source design's through the use cases, so every CustomerRegistered,
@@ -96,7 +97,8 @@ public class DemoDataLoader {
     }
 
     /** What a run added; all zero when everything was there already. */
-    public record Loaded(int customers, int addresses, int providers, int bookings) {
+    public record Loaded(@Schema(example = "150") int customers, @Schema(example = "203") int addresses,
+                         @Schema(example = "120") int providers, @Schema(example = "140") int bookings) {
     }
 
     private enum Outcome { PENDING, CONFIRMED, COMPLETED, CANCELLED }

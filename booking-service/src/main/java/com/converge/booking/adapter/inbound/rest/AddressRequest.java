@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AddressRequest(
         @Schema(example = "Home") String label,
         @Schema(required = true, example = "12, 4th Cross, Indiranagar") String line1,
-        String line2,
+        @Schema(example = "HAL 2nd Stage") String line2,
         @Schema(required = true, example = "Bengaluru") String city,
         @Schema(required = true, implementation = Vocabularies.State.class) String stateCode,
         @Schema(required = true, example = "560038") String pincode,

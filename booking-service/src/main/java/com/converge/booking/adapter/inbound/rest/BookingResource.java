@@ -46,8 +46,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.Explode;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterStyle;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -217,6 +219,8 @@ public class BookingResource {
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({Role.CUSTOMER_NAME, Role.SUPPORT_NAME, Role.ADMIN_NAME})
     @Operation(summary = "The tax invoice as a printable page", description = "Roles: CUSTOMER (their own), SUPPORT, ADMIN.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.TEXT_HTML,
+            schema = @Schema(type = SchemaType.STRING), example = InvoicePage.EXAMPLE))
     public Uni<String> invoicePage(@PathParam("id") String id) {
         return findBooking.invoice(BookingId.of(id), caller.get()).map(InvoicePage::render);
     }

@@ -10,18 +10,40 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-public record BookingResponse(String id, long customerId, long addressId, String pincode, String status, String paymentStatus,
-                              String providerId, List<Item> items, BigDecimal taxableAmount, BigDecimal cgst, BigDecimal sgst,
-                              BigDecimal igst, BigDecimal totalAmount, String invoiceNumber, Instant createdAt,
-                              Instant confirmedAt, Instant completedAt, Instant cancelledAt, BigDecimal cancellationFee,
+public record BookingResponse(@Schema(example = "01a220e3-e928-71c1-b714-9d439536b321") String id,
+                              @Schema(example = "42") long customerId,
+                              @Schema(example = "7") long addressId,
+                              @Schema(example = "560038") String pincode,
+                              @Schema(example = "completed") String status,
+                              @Schema(example = "refunded") String paymentStatus,
+                              @Schema(description = "Assigned when confirmed", example = "01a139af-6b40-7a4c-9123-b1612dd272d1") String providerId,
+                              List<Item> items,
+                              @Schema(example = "599.00") BigDecimal taxableAmount,
+                              @Schema(example = "53.91") BigDecimal cgst,
+                              @Schema(example = "53.91") BigDecimal sgst,
+                              @Schema(example = "0.00") BigDecimal igst,
+                              @Schema(description = "The items with their GST", example = "706.82") BigDecimal totalAmount,
+                              @Schema(description = "Once completed", example = "BK/2627/000042") String invoiceNumber,
+                              @Schema(example = "2026-11-28T06:42:17.318204Z") Instant createdAt,
+                              @Schema(example = "2026-11-28T07:10:02.447913Z") Instant confirmedAt,
+                              @Schema(example = "2026-12-02T07:55:41.902337Z") Instant completedAt,
+                              @Schema(example = "2026-11-29T03:15:09.120554Z") Instant cancelledAt,
+                              @Schema(description = "Once cancelled: the fee kept", example = "100.00") BigDecimal cancellationFee,
                               List<RescheduleEntry> reschedules,
                               @Schema(description = "Fees charged on top of the items (reschedules inside the window), each with its GST")
                               List<ChargeLine> charges,
-                              @Schema(description = "What the charges come to, GST included") BigDecimal chargesAmount,
-                              @Schema(description = "What the customer owes in all: totalAmount + chargesAmount") BigDecimal amountOwed) {
+                              @Schema(description = "What the charges come to, GST included", example = "59.00") BigDecimal chargesAmount,
+                              @Schema(description = "What the customer owes in all: totalAmount + chargesAmount", example = "765.82")
+                              BigDecimal amountOwed) {
 
-    public record ChargeLine(int lineNo, String description, String placeOfSupply, BigDecimal taxableAmount, BigDecimal cgst,
-                             BigDecimal sgst, BigDecimal igst, BigDecimal totalAmount) {
+    public record ChargeLine(@Schema(description = "Numbered after the items", example = "2") int lineNo,
+                             @Schema(example = "Reschedule fee (move 1 to 2026-12-02 12:00)") String description,
+                             @Schema(example = "KA") String placeOfSupply,
+                             @Schema(example = "50.00") BigDecimal taxableAmount,
+                             @Schema(example = "4.50") BigDecimal cgst,
+                             @Schema(example = "4.50") BigDecimal sgst,
+                             @Schema(example = "0.00") BigDecimal igst,
+                             @Schema(example = "59.00") BigDecimal totalAmount) {
 
         static ChargeLine of(Charge charge) {
             return new ChargeLine(charge.lineNo(), charge.description(), charge.tax().placeOfSupply().name(),
@@ -30,8 +52,14 @@ public record BookingResponse(String id, long customerId, long addressId, String
         }
     }
 
-    public record RescheduleEntry(int number, String fromDate, String fromSlot, String toDate, String toSlot, String rescheduledBy,
-                                  Instant rescheduledAt, BigDecimal fee) {
+    public record RescheduleEntry(@Schema(example = "1") int number,
+                                  @Schema(example = "2026-12-01") String fromDate,
+                                  @Schema(example = "10:00") String fromSlot,
+                                  @Schema(example = "2026-12-02") String toDate,
+                                  @Schema(example = "12:00") String toSlot,
+                                  @Schema(description = "The subject of the caller's token", example = "42") String rescheduledBy,
+                                  @Schema(example = "2026-12-01T02:05:11.660127Z") Instant rescheduledAt,
+                                  @Schema(description = "Before GST", example = "50.00") BigDecimal fee) {
 
         static RescheduleEntry of(Reschedule reschedule) {
             return new RescheduleEntry(reschedule.number(), reschedule.from().date().toString(), reschedule.from().startText(),
@@ -40,9 +68,19 @@ public record BookingResponse(String id, long customerId, long addressId, String
         }
     }
 
-    public record Item(int lineNo, long rateCardId, int subcategoryId, String description, BigDecimal unitPrice, int quantity,
-                       String date, String slot, String placeOfSupply, BigDecimal taxableAmount, BigDecimal cgst,
-                       BigDecimal sgst, BigDecimal igst) {
+    public record Item(@Schema(example = "1") int lineNo,
+                       @Schema(example = "12") long rateCardId,
+                       @Schema(example = "14") int subcategoryId,
+                       @Schema(example = "Geyser Repair - Standard") String description,
+                       @Schema(example = "599.00") BigDecimal unitPrice,
+                       @Schema(example = "1") int quantity,
+                       @Schema(example = "2026-12-02") String date,
+                       @Schema(example = "12:00") String slot,
+                       @Schema(example = "KA") String placeOfSupply,
+                       @Schema(example = "599.00") BigDecimal taxableAmount,
+                       @Schema(example = "53.91") BigDecimal cgst,
+                       @Schema(example = "53.91") BigDecimal sgst,
+                       @Schema(example = "0.00") BigDecimal igst) {
 
         static Item of(BookingItem item) {
             return new Item(item.lineNo(), item.rateCardId(), item.subcategoryId(), item.description(),

@@ -5,17 +5,30 @@ import com.converge.booking.domain.catalog.RateCard;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-public record CatalogResponse(String pincode, List<CategoryView> categories) {
+public record CatalogResponse(@Schema(example = "560001") String pincode, List<CategoryView> categories) {
 
-    public record CategoryView(int id, String name, int displayOrder, List<SubcategoryView> subcategories) {
+    public record CategoryView(@Schema(example = "9") int id,
+                               @Schema(example = "Car Care") String name,
+                               @Schema(example = "9") int displayOrder,
+                               List<SubcategoryView> subcategories) {
     }
 
-    public record SubcategoryView(int id, String name, List<RateCardView> rateCards) {
+    public record SubcategoryView(@Schema(example = "53") int id,
+                                  @Schema(example = "Car Wash at Home") String name,
+                                  List<RateCardView> rateCards) {
     }
 
-    public record RateCardView(long id, String name, BigDecimal price, BigDecimal strikePrice, int durationMinutes,
-                               Instant activeFrom, Instant activeUntil, List<String> pincodes) {
+    public record RateCardView(@Schema(example = "165") long id,
+                               @Schema(example = "Premium") String name,
+                               @Schema(description = "INR, GST excluded", example = "824.00") BigDecimal price,
+                               @Schema(description = "INR, shown struck through", example = "988.00") BigDecimal strikePrice,
+                               @Schema(example = "90") int durationMinutes,
+                               @Schema(example = "2026-10-15T18:30:00Z") Instant activeFrom,
+                               @Schema(example = "2027-03-31T18:30:00Z") Instant activeUntil,
+                               @Schema(description = "Where it is offered; empty: everywhere",
+                                       example = "[\"110001\", \"400001\", \"560001\", \"560034\"]") List<String> pincodes) {
 
         static RateCardView of(RateCard card) {
             return new RateCardView(card.id(), card.name(), card.price().amount(),

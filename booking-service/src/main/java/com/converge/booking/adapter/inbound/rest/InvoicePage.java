@@ -16,6 +16,29 @@ final class InvoicePage {
     static final String STYLE = "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;width:100%}\n"
             + "td,th{border:1px solid #999;padding:4px}.n{text-align:right}@media print{body{margin:0}}</style>";
 
+    /** A page as the OpenAPI document shows it (without the style). */
+    static final String EXAMPLE = """
+            <!DOCTYPE html>
+            <html lang="en"><head><meta charset="utf-8"><title>Tax invoice BK/2627/000042</title>
+            </head>
+            <body>
+            <h1>Tax invoice</h1>
+            <p>Invoice number <strong>BK/2627/000042</strong>, dated 02 Dec 2026 (financial year 2026-27)<br>
+            Supplier: Converge Home Services, registered in Karnataka (state code 29)<br>
+            Booking 01a220e3-e928-71c1-b714-9d439536b321, customer 42</p>
+            <table><thead><tr><th>#</th><th>Service</th><th>Qty</th><th>Rate</th><th>Taxable</th>
+            <th>CGST 9%</th><th>SGST 9%</th><th>IGST 18%</th><th>Total</th><th>Place of supply</th></tr></thead>
+            <tbody>
+            <tr><td>1</td><td>Geyser Repair - Standard</td><td class=n>1</td><td class=n>599.00</td><td class=n>599.00</td>\
+            <td class=n>53.91</td><td class=n>53.91</td><td class=n>0.00</td><td class=n>706.82</td><td>Karnataka</td></tr>
+            <tr><td>2</td><td>Reschedule fee (move 1 to 2026-12-02 12:00)</td><td class=n>1</td><td class=n>50.00</td>\
+            <td class=n>50.00</td><td class=n>4.50</td><td class=n>4.50</td><td class=n>0.00</td><td class=n>59.00</td><td>Karnataka</td></tr>
+            </tbody>
+            <tfoot><tr><th colspan=5>Totals (INR)</th><th class=n>649.00</th><th class=n>58.41</th><th class=n>58.41</th>
+            <th class=n>0.00</th><th class=n>765.82</th><th></th></tr></tfoot></table>
+            </body></html>
+            """;
+
     private InvoicePage() {
     }
 

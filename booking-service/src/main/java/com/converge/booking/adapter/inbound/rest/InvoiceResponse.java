@@ -4,13 +4,31 @@ import com.converge.booking.domain.invoice.TaxInvoice;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-public record InvoiceResponse(String number, String financialYear, String bookingId, long customerId, String supplierState,
-                              Instant issuedAt, List<Line> lines, BigDecimal taxableAmount, BigDecimal cgst, BigDecimal sgst,
-                              BigDecimal igst, BigDecimal totalAmount) {
+public record InvoiceResponse(@Schema(example = "BK/2627/000042") String number,
+                              @Schema(example = "2026-27") String financialYear,
+                              @Schema(example = "01a220e3-e928-71c1-b714-9d439536b321") String bookingId,
+                              @Schema(example = "42") long customerId,
+                              @Schema(example = "KA") String supplierState,
+                              @Schema(example = "2026-12-02T07:55:41.902337Z") Instant issuedAt,
+                              List<Line> lines,
+                              @Schema(example = "649.00") BigDecimal taxableAmount,
+                              @Schema(example = "58.41") BigDecimal cgst,
+                              @Schema(example = "58.41") BigDecimal sgst,
+                              @Schema(example = "0.00") BigDecimal igst,
+                              @Schema(example = "765.82") BigDecimal totalAmount) {
 
-    public record Line(int lineNo, String description, BigDecimal unitPrice, int quantity, String placeOfSupply,
-                       BigDecimal taxableAmount, BigDecimal cgst, BigDecimal sgst, BigDecimal igst, BigDecimal total) {
+    public record Line(@Schema(example = "1") int lineNo,
+                       @Schema(example = "Geyser Repair - Standard") String description,
+                       @Schema(example = "599.00") BigDecimal unitPrice,
+                       @Schema(example = "1") int quantity,
+                       @Schema(example = "KA") String placeOfSupply,
+                       @Schema(example = "599.00") BigDecimal taxableAmount,
+                       @Schema(example = "53.91") BigDecimal cgst,
+                       @Schema(example = "53.91") BigDecimal sgst,
+                       @Schema(example = "0.00") BigDecimal igst,
+                       @Schema(example = "706.82") BigDecimal total) {
     }
 
     static InvoiceResponse of(TaxInvoice invoice) {

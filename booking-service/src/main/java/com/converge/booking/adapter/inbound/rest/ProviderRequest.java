@@ -10,6 +10,6 @@ public record ProviderRequest(
         boolean verified,
         boolean active,
         @Schema(example = "4.60") BigDecimal rating,
-        @Schema(description = "Subcategories served") List<Integer> subcategoryIds,
-        @Schema(description = "Pincodes covered") List<String> pincodes) {
+        @Schema(description = "Subcategories served", example = "[14, 24, 25]") List<Integer> subcategoryIds,
+        @Schema(description = "Pincodes covered", example = "[\"560001\", \"560038\"]") List<String> pincodes) {
 }

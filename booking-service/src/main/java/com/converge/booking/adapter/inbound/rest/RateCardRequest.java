@@ -11,7 +11,7 @@ public record RateCardRequest(
         @Schema(description = "INR, GST excluded", example = "249.00") BigDecimal price,
         @Schema(description = "INR, shown struck through; more than the price", example = "299.00") BigDecimal strikePrice,
         @Schema(example = "45") Integer durationMinutes,
-        @Schema(description = "Bookable from this instant; none: at once") Instant activeFrom,
-        @Schema(description = "Bookable until this instant (excluded); none: for ever") Instant activeUntil,
-        @Schema(description = "Where it is offered; none or empty: everywhere") List<String> pincodes) {
+        @Schema(description = "Bookable from this instant; none: at once", example = "2026-10-15T18:30:00Z") Instant activeFrom,
+        @Schema(description = "Bookable until this instant (excluded); none: for ever", example = "2026-11-15T18:30:00Z") Instant activeUntil,
+        @Schema(description = "Where it is offered; none or empty: everywhere", example = "[\"560001\", \"560038\"]") List<String> pincodes) {
 }

@@ -26,6 +26,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/bookings/{id}/refunds")
@@ -81,6 +85,8 @@ public class RefundResource {
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({Role.CUSTOMER_NAME, Role.SUPPORT_NAME, Role.ADMIN_NAME})
     @Operation(summary = "The credit note as a printable page", description = "Roles: CUSTOMER (their own), SUPPORT, ADMIN.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.TEXT_HTML,
+            schema = @Schema(type = SchemaType.STRING), example = CreditNotePage.EXAMPLE))
     public Uni<String> creditNotePage(@PathParam("id") String id, @PathParam("refundId") String refundId) {
         return payments.creditNote(BookingId.of(id), refundId, caller.get()).map(CreditNotePage::render);
     }

@@ -6,11 +6,19 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-public record WalletResponse(long customerId, BigDecimal balance, List<EntryView> entries) {
+public record WalletResponse(@Schema(example = "42") long customerId,
+                             @Schema(example = "250.00") BigDecimal balance,
+                             List<EntryView> entries) {
 
-    public record EntryView(String id, String direction, BigDecimal amount, String reason, String reference,
-                            BigDecimal balanceAfter, Instant createdAt) {
+    public record EntryView(@Schema(example = "01a23ba2-a6c8-7b0e-ab53-f16947ccf25e") String id,
+                            @Schema(example = "credit") String direction,
+                            @Schema(example = "150.00") BigDecimal amount,
+                            @Schema(example = "refund") String reason,
+                            @Schema(example = "refund:01a23ba2-a6c8-74fd-b12a-abfe228f219e") String reference,
+                            @Schema(example = "250.00") BigDecimal balanceAfter,
+                            @Schema(example = "2026-12-03T11:20:45.774102Z") Instant createdAt) {
 
         static EntryView of(WalletEntry entry) {
             return new EntryView(entry.id(), entry.direction().name().toLowerCase(Locale.ROOT), entry.amount().amount(),
