@@ -313,10 +313,11 @@ public final class Booking {
             if (!left.isPositive()) {
                 break;
             }
-            boolean whole = !left.isLessThan(charge.tax().total());
-            kept.add(new Charge(kept.size() + 1, whole ? charge.description() : charge.description() + ", in part",
-                    whole ? charge.tax() : TaxLine.includedIn(left, principal)));
-            left = left.minus(kept.get(kept.size() - 1).tax().total());
+            Charge line = left.isLessThan(charge.tax().total())
+                    ? new Charge(kept.size() + 1, charge.description() + ", in part", TaxLine.includedIn(left, principal))
+                    : new Charge(kept.size() + 1, charge.description(), charge.tax());
+            kept.add(line);
+            left = left.minus(line.tax().total());
         }
         if (left.isPositive()) {
             kept.add(new Charge(kept.size() + 1, "Cancellation fee", TaxLine.includedIn(left, principal)));
