@@ -1,6 +1,7 @@
 package com.converge.booking.config;
 
 import com.converge.booking.application.port.inbound.AddRateCardUseCase;
+import com.converge.booking.application.port.inbound.ManageCatalogUseCase;
 import com.converge.booking.application.port.inbound.BrowseCatalogUseCase;
 import com.converge.booking.application.port.inbound.CompensateCustomerUseCase;
 import com.converge.booking.application.port.inbound.CreateBookingUseCase;
@@ -32,6 +33,7 @@ import com.converge.booking.application.port.outbound.Commissions;
 import com.converge.booking.application.port.outbound.Settlements;
 import com.converge.booking.application.port.outbound.WalletLedger;
 import com.converge.booking.application.service.AddRateCardService;
+import com.converge.booking.application.service.ManageCatalogService;
 import com.converge.booking.application.service.BrowseCatalogService;
 import com.converge.booking.application.service.CompensateCustomerService;
 import com.converge.booking.application.service.CreateBookingService;
@@ -73,6 +75,12 @@ public class BookingWiring {
     @ApplicationScoped
     AddRateCardUseCase addRateCard(UnitOfWork unitOfWork, CatalogRepository catalog, CatalogReadModel readModel) {
         return new AddRateCardService(unitOfWork, catalog, readModel);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ManageCatalogUseCase manageCatalog(UnitOfWork unitOfWork, CatalogRepository catalog, CatalogReadModel readModel) {
+        return new ManageCatalogService(unitOfWork, catalog, readModel);
     }
 
     @Produces

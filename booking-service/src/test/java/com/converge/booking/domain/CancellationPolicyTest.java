@@ -65,7 +65,7 @@ class CancellationPolicyTest {
     @Test
     void aCancelledBookingKeepsWhyWhoAndTheFee() {
         Booking booking = assigned("399");
-        Money fee = booking.cancel(" Plans changed ", "42", POLICY, SLOT_START.minus(Duration.ofHours(1)));
+        Money fee = booking.cancel(" Plans changed ", "42", POLICY, Money.ZERO, SLOT_START.minus(Duration.ofHours(1)));
         assertThat(fee).isEqualTo(Money.rupees(100));
         assertThat(booking.status()).isEqualTo(BookingStatus.CANCELLED);
         assertThat(booking.cancellation()).hasValueSatisfying(c -> {
@@ -78,11 +78,11 @@ class CancellationPolicyTest {
     void startedCompletedOrCancelledBookingsCannotBeCancelledAndAReasonIsRequired() {
         Booking started = assigned("399");
         started.start(SLOT_START);
-        assertThatThrownBy(() -> started.cancel("late", "42", POLICY, SLOT_START)).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> started.cancel("late", "42", POLICY, Money.ZERO, SLOT_START)).isInstanceOf(IllegalTransitionException.class);
         Booking cancelled = booking("399");
-        cancelled.cancel("x", "42", POLICY, SLOT_START);
-        assertThatThrownBy(() -> cancelled.cancel("x", "42", POLICY, SLOT_START)).isInstanceOf(IllegalTransitionException.class);
-        assertThatThrownBy(() -> booking("399").cancel(" ", "42", POLICY, SLOT_START))
+        cancelled.cancel("x", "42", POLICY, Money.ZERO, SLOT_START);
+        assertThatThrownBy(() -> cancelled.cancel("x", "42", POLICY, Money.ZERO, SLOT_START)).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> booking("399").cancel(" ", "42", POLICY, Money.ZERO, SLOT_START))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("reason"));
     }
 }

@@ -143,7 +143,7 @@ class PaymentAccountTest {
 
         PaymentAccount underFee = account("1180.00");
         underFee.receive(Money.of("80.00"), PaymentMethod.UPI, null, "7", NOW);
-        assertThat(underFee.refundOnCancellation(Money.of("100.00"), RefundDestination.WALLET, "c", "7", NOW)).isEmpty();
+        assertThat(underFee.refundOnCancellation(Money.of("80.00"), RefundDestination.WALLET, "c", "7", NOW)).isEmpty();
         assertThat(underFee.status()).isEqualTo(PaymentStatus.PARTIALLY_PAID);
 
         assertThat(account("1180.00").refundOnCancellation(Money.ZERO, RefundDestination.WALLET, "c", "7", NOW)).isEmpty();
@@ -169,12 +169,14 @@ class PaymentAccountTest {
     }
 
     @Test
-    void cancellingKeepsTheChargesMadeAsWellAsTheCancellationFee() {
+    void cancellingRefundsWhatWasPaidBeyondWhatTheCancellationKept() {
         PaymentAccount account = account("1180.00");
         account.charge(Money.of("59.00"));
         account.receive(Money.of("1239.00"), PaymentMethod.UPI, "upi-1", "42", NOW);
 
-        assertThat(account.refundOnCancellation(Money.of("100.00"), RefundDestination.WALLET, "changed plans", "42", NOW))
+        // the cancellation fee and the reschedule fee charged before it
+        assertThat(account.refundOnCancellation(Money.of("159.00"), RefundDestination.WALLET, "changed plans", "42", NOW))
                 .hasValueSatisfying(refund -> assertThat(refund.amount()).isEqualTo(Money.of("1080.00")));
+        assertThat(account.refundable()).isEqualTo(Money.of("159.00"));
     }
 }

@@ -170,7 +170,7 @@ class ReschedulePolicyTest {
         assertThatThrownBy(() -> booking.reschedule(NEXT_WEEK, "42", POLICY, CANCELLATION, now))
                 .isInstanceOf(IllegalTransitionException.class);
         Booking cancelled = booking("399", SLOT);
-        cancelled.cancel("x", "42", CANCELLATION, now);
+        cancelled.cancel("x", "42", CANCELLATION, Money.ZERO, now);
         assertThatThrownBy(() -> cancelled.reschedule(NEXT_WEEK, "42", POLICY, CANCELLATION, now))
                 .isInstanceOf(IllegalTransitionException.class);
     }

@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 public class MoveBookingService implements MoveBookingUseCase {
 
@@ -129,15 +130,9 @@ public class MoveBookingService implements MoveBookingUseCase {
     @Override
     public Uni<Booking> complete(BookingId id) {
         Instant now = clock.now();
-        FinancialYear year = FinancialYear.containing(now);
         return unitOfWork.transactionally(() -> locked(id).chain(booking -> {
                     booking.requireMayMoveTo(BookingStatus.COMPLETED);
-                    return invoices.nextSequence(invoiceSeries, year).chain(sequence -> {
-                        String number = invoiceSeries.number(year, sequence);
-                        booking.complete(number, now);
-                        TaxInvoice invoice = TaxInvoice.of(booking, new IssuedInvoice(number, year, supplierState, now));
-                        return invoices.add(invoice, invoiceSeries, sequence).replaceWith(booking);
-                    });
+                    return invoice(booking, number -> booking.complete(number, now), now).replaceWith(booking);
                 })
                 .call(booking -> referralRewards.rewardIfDue(booking.customerId(), now))
                 .call(bookings::update)
@@ -152,17 +147,34 @@ public class MoveBookingService implements MoveBookingUseCase {
                     if (!caller.mayAccess(booking.customerId())) {
                         throw new NotFoundException("booking", id);
                     }
-                    booking.cancel(reason, caller.subject(), cancellationPolicy, now);
                 })
-                .call(booking -> providers.release(booking.id()))
-                .call(bookings::update)
-                .call(booking -> account(id).chain(account -> account
-                        .refundOnCancellation(booking.cancellation().orElseThrow().fee(), refundTo, CANCELLATION_REFUND,
-                                caller.subject(), now)
-                        .map(granted -> refunding.carryOut(account, granted, now).map(Refund::amount))
-                        .orElse(Uni.createFrom().item(Money.ZERO)))
-                        .chain(refunded -> events.cancelled(booking, refunded)))
+                .call(booking -> account(id).chain(account -> {
+                    booking.cancel(reason, caller.subject(), cancellationPolicy, account.refundable(), now);
+                    Money kept = booking.cancellation().orElseThrow().kept();
+                    // the rest is refunded before what was kept is invoiced: that refund reverses no invoice
+                    return providers.release(booking.id())
+                            .chain(() -> account.refundOnCancellation(kept, refundTo, CANCELLATION_REFUND, caller.subject(), now)
+                                    .map(granted -> refunding.carryOut(account, granted, now).map(Refund::amount))
+                                    .orElse(Uni.createFrom().item(Money.ZERO)))
+                            .call(() -> kept.isPositive() ? invoice(booking, booking::invoiceKeptFees, now) : Uni.createFrom().voidItem())
+                            .call(() -> bookings.update(booking))
+                            .chain(refunded -> events.cancelled(booking, refunded));
+                }))
                 .chain(booking -> bookings.findById(booking.id()).map(Optional::orElseThrow)));
+    }
+
+    /**
+     * Issues the booking's tax invoice with the next number of the series in the year, in the caller's
+     * transaction; {@code numbering} gives the booking its number before the invoice is drawn from it.
+     */
+    private Uni<Void> invoice(Booking booking, Consumer<String> numbering, Instant now) {
+        FinancialYear year = FinancialYear.containing(now);
+        return invoices.nextSequence(invoiceSeries, year).chain(sequence -> {
+            String number = invoiceSeries.number(year, sequence);
+            numbering.accept(number);
+            TaxInvoice invoice = TaxInvoice.of(booking, new IssuedInvoice(number, year, supplierState, now));
+            return invoices.add(invoice, invoiceSeries, sequence);
+        });
     }
 
     private Uni<PaymentAccount> account(BookingId id) {

@@ -110,10 +110,15 @@ public final class Booking {
         this.completedAt = now;
     }
 
-    /** Cancels under the policy; the provider's slots are the caller's to release. Returns the fee charged. */
-    public Money cancel(String reason, String cancelledBy, CancellationPolicy policy, Instant now) {
+    /**
+     * Cancels under the policy; the provider's slots are the caller's to release. Of {@code paid} (what was
+     * paid and not refunded) it keeps the fee and the charges made before (a reschedule's fee paid for a move
+     * made), as far as {@code paid} covers them; the caller refunds the rest. Returns the fee charged.
+     */
+    public Money cancel(String reason, String cancelledBy, CancellationPolicy policy, Money paid, Instant now) {
         requireMayMoveTo(BookingStatus.CANCELLED);
-        Cancellation made = new Cancellation(reason, cancelledBy, policy.feeFor(this, now));
+        Money fee = policy.feeFor(this, now);
+        Cancellation made = new Cancellation(reason, cancelledBy, fee, paid.min(fee.plus(charged())));
         status = BookingStatus.CANCELLED;
         cancellation = made;
         cancelledAt = now;
@@ -291,6 +296,41 @@ public final class Booking {
             }
         }
         return charges;
+    }
+
+    /**
+     * What a cancellation kept, as lines of its tax invoice numbered from 1: the charges, oldest first and as
+     * charged (GST on top), as far as what was kept covers them, then the cancellation fee out of the rest.
+     * The fee is what the customer forfeits, so its GST is in it, and so is the GST of the part kept of a
+     * charge that what was kept does not cover whole ({@link TaxLine#includedIn}). Taxed like the booking's
+     * first item, as the charges are. Empty unless the booking was cancelled and kept something.
+     */
+    public List<Charge> keptFees() {
+        Money left = cancellation == null ? Money.ZERO : cancellation.kept();
+        TaxLine principal = items.get(0).tax();
+        List<Charge> kept = new ArrayList<>();
+        for (Charge charge : charges()) {
+            if (!left.isPositive()) {
+                break;
+            }
+            Charge line = left.isLessThan(charge.tax().total())
+                    ? new Charge(kept.size() + 1, charge.description() + ", in part", TaxLine.includedIn(left, principal))
+                    : new Charge(kept.size() + 1, charge.description(), charge.tax());
+            kept.add(line);
+            left = left.minus(line.tax().total());
+        }
+        if (left.isPositive()) {
+            kept.add(new Charge(kept.size() + 1, "Cancellation fee", TaxLine.includedIn(left, principal)));
+        }
+        return kept;
+    }
+
+    /** Gives the tax invoice of what the cancellation kept its number. */
+    public void invoiceKeptFees(String invoice) {
+        if (status != BookingStatus.CANCELLED || !cancellation.kept().isPositive() || invoiceNumber != null) {
+            throw new IllegalStateException("booking " + id + " has no kept fees to invoice");
+        }
+        this.invoiceNumber = Objects.requireNonNull(invoice, "invoice");
     }
 
     /** What the charges come to, GST included. */

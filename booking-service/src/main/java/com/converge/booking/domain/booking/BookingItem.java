@@ -38,8 +38,7 @@ public record BookingItem(int lineNo, long rateCardId, int subcategoryId, Supply
     public static BookingItem quote(String field, int lineNo, Catalog catalog, long rateCardId, int quantity, ServiceSlot slot,
                                     Pincode pincode, StateCode supplierState, StateCode serviceState, StateCode billingState,
                                     Instant now) {
-        RateCard card = catalog.rateCard(rateCardId)
-                .filter(found -> found.isBookable(pincode, now))
+        RateCard card = catalog.bookableRateCard(rateCardId, pincode, now)
                 .orElseThrow(() -> new BusinessRuleViolation(field + ".rateCardId",
                         "rate card " + rateCardId + " cannot be booked at " + pincode + " now"));
         if (!slot.startsAt().isAfter(now)) {

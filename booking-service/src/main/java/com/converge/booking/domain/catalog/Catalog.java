@@ -22,6 +22,20 @@ public record Catalog(List<Category> categories, List<Subcategory> subcategories
         return rateCards.stream().filter(card -> card.id() == id).findFirst();
     }
 
+    /**
+     * The rate card if it can be booked at the pincode at that moment: its own window and pincodes allow it,
+     * and its subcategory and category are active.
+     */
+    public Optional<RateCard> bookableRateCard(long id, Pincode pincode, Instant now) {
+        return rateCard(id).filter(card -> {
+            if (!card.isBookable(pincode, now)) {
+                return false;
+            }
+            Subcategory subcategory = subcategoryOf(card);
+            return subcategory.active() && categoryOf(subcategory).active();
+        });
+    }
+
     public Optional<Subcategory> subcategory(int id) {
         return subcategories.stream().filter(sub -> sub.id() == id).findFirst();
     }
@@ -36,17 +50,21 @@ public record Catalog(List<Category> categories, List<Subcategory> subcategories
                 .orElseThrow(() -> new IllegalStateException("subcategory " + subcategory.id() + " has no category"));
     }
 
-    /** Categories in display order, each with only its subcategories that have a bookable rate card. */
+    /**
+     * The active categories in display order, each with only its active subcategories (in their display order)
+     * that have a bookable rate card.
+     */
     public List<CatalogSection> bookableAt(Pincode pincode, Instant now) {
         Map<Integer, List<RateCard>> cardsBySubcategory = rateCards.stream()
                 .filter(card -> card.isBookable(pincode, now))
                 .sorted(Comparator.comparing(RateCard::price).thenComparingLong(RateCard::id))
                 .collect(Collectors.groupingBy(RateCard::subcategoryId));
         List<CatalogSection> sections = new ArrayList<>();
-        categories.stream().sorted(Comparator.comparingInt(Category::displayOrder)).forEach(category -> {
+        categories.stream().filter(Category::active)
+                .sorted(Comparator.comparingInt(Category::displayOrder).thenComparingInt(Category::id)).forEach(category -> {
             List<CatalogSection.Offer> offers = subcategories.stream()
-                    .filter(sub -> sub.categoryId() == category.id() && cardsBySubcategory.containsKey(sub.id()))
-                    .sorted(Comparator.comparingInt(Subcategory::id))
+                    .filter(sub -> sub.active() && sub.categoryId() == category.id() && cardsBySubcategory.containsKey(sub.id()))
+                    .sorted(Comparator.comparingInt(Subcategory::displayOrder).thenComparingInt(Subcategory::id))
                     .map(sub -> new CatalogSection.Offer(sub, cardsBySubcategory.get(sub.id())))
                     .toList();
             if (!offers.isEmpty()) {

@@ -1,10 +1,18 @@
 package com.converge.booking.domain.catalog;
 
-import java.util.Objects;
+import com.converge.kernel.domain.InvalidValueException;
 
-public record Subcategory(int id, int categoryId, String name) {
+/**
+ * A service of a category, shown in {@code displayOrder} within it (ties: by id). An inactive one is left
+ * out of the catalog, and its rate cards cannot be booked.
+ */
+public record Subcategory(int id, int categoryId, String name, int displayOrder, boolean active) {
 
     public Subcategory {
-        Objects.requireNonNull(name, "name");
+        if (categoryId <= 0) {
+            throw new InvalidValueException("categoryId", "is required");
+        }
+        name = CatalogName.checked(name);
+        CatalogName.checkDisplayOrder(displayOrder);
     }
 }

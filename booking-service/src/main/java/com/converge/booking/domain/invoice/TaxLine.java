@@ -19,6 +19,7 @@ public record TaxLine(Money taxable, StateCode placeOfSupply, Money cgst, Money 
 
     public static final BigDecimal GST_RATE = BigDecimal.valueOf(18);
     public static final BigDecimal HALF_RATE = BigDecimal.valueOf(9);
+    private static final BigDecimal GROSS_RATE = BigDecimal.valueOf(118);
 
     public TaxLine {
         Objects.requireNonNull(taxable, "taxable");
@@ -46,6 +47,25 @@ public record TaxLine(Money taxable, StateCode placeOfSupply, Money cgst, Money 
         }
         Money half = taxable.percent(HALF_RATE);
         return new TaxLine(taxable, principal.placeOfSupply(), half, half, Money.ZERO);
+    }
+
+    /**
+     * GST taken out of an amount that includes it, for a charge that comes with the supply of
+     * {@code principal} (a cancellation fee the customer forfeits): the same place of supply and levies;
+     * each levy is the amount times its rate over 118, rounded half-up to the paisa, and the taxable value
+     * is the rest, so the line adds up to the amount exactly.
+     */
+    public static TaxLine includedIn(Money amount, TaxLine principal) {
+        if (principal.isInterState()) {
+            Money igst = levyIn(amount, GST_RATE);
+            return new TaxLine(amount.minus(igst), principal.placeOfSupply(), Money.ZERO, Money.ZERO, igst);
+        }
+        Money half = levyIn(amount, HALF_RATE);
+        return new TaxLine(amount.minus(half).minus(half), principal.placeOfSupply(), half, half, Money.ZERO);
+    }
+
+    private static Money levyIn(Money amount, BigDecimal rate) {
+        return new Money(amount.amount().multiply(rate).divide(GROSS_RATE, 2, Money.ROUNDING));
     }
 
     public boolean isInterState() {

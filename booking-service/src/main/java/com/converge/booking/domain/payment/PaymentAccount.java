@@ -106,13 +106,12 @@ public final class PaymentAccount {
     }
 
     /**
-     * On cancellation the fee, and the charges made before (a reschedule's fee was for a move made), are
-     * kept out of what was paid and the rest goes back; nothing when what was paid does not cover them
-     * (the rest is not claimed).
+     * On cancellation what the cancellation kept (its fee and the charges made before, as far as what was
+     * paid covers them; see the booking's cancel) stays, and the rest of what was paid goes back.
      */
-    public Optional<Refund> refundOnCancellation(Money fee, RefundDestination destination, String reason,
+    public Optional<Refund> refundOnCancellation(Money kept, RefundDestination destination, String reason,
                                                  String issuedBy, Instant now) {
-        Money back = refundable().minus(fee).minus(charges);
+        Money back = refundable().minus(kept);
         return back.isPositive() ? Optional.of(refund(back, destination, reason, issuedBy, now)) : Optional.empty();
     }
 

@@ -18,6 +18,7 @@ final class EventFieldRules {
             "CustomerRegistered.referralCode",
             "CustomerRegistered.referredBy",
             "BookingCancelled.reason",
+            "BookingCancelled.invoiceNumber",
             "RefundIssued.reason",
             "RefundIssued.creditNoteNumber",
             "WalletCredited.reference",

@@ -175,8 +175,9 @@ public class BookingResource {
     @RolesAllowed({Role.CUSTOMER_NAME, Role.ADMIN_NAME})
     @Operation(summary = "Cancel a booking", description = "Roles: CUSTOMER (their own), ADMIN. Free before a provider is "
             + "assigned and until CANCELLATION_WINDOW before the first slot; the CANCELLATION_FEE inside it. Frees the "
-            + "provider's slots, refunds what was paid beyond the fee to refundTo (wallet, or original_method by default; "
-            + "RefundIssued) and publishes BookingCancelled; 409 once the work has started.")
+            + "provider's slots, refunds what was paid beyond the fee and any reschedule fees charged to refundTo (wallet, or "
+            + "original_method by default; RefundIssued), issues the GST tax invoice of the fees kept (invoiceNumber) and "
+            + "publishes BookingCancelled; 409 once the work has started or cancelled.")
     public Uni<BookingResponse> cancel(@PathParam("id") String id, CancelBookingRequest request) {
         return moveBooking.cancel(BookingId.of(id), request == null ? null : request.reason(),
                         RefundDestination.fromWire("refundTo", request == null ? null : request.refundTo()), caller.get())
@@ -209,7 +210,8 @@ public class BookingResource {
     @Path("/{id}/invoice")
     @RolesAllowed({Role.CUSTOMER_NAME, Role.SUPPORT_NAME, Role.ADMIN_NAME})
     @Operation(summary = "The tax invoice of a completed booking", description = "Roles: CUSTOMER (their own), SUPPORT, ADMIN. "
-            + "JSON, or a printable page with Accept: text/html.")
+            + "A cancelled booking's is for the fees its cancellation kept (404 when it kept none). JSON, or a printable page "
+            + "with Accept: text/html.")
     public Uni<InvoiceResponse> invoice(@PathParam("id") String id) {
         return findBooking.invoice(BookingId.of(id), caller.get()).map(InvoiceResponse::of);
     }

@@ -5,6 +5,10 @@ import com.converge.booking.domain.Pincode;
 import com.converge.kernel.domain.InvalidValueException;
 import com.converge.booking.application.port.inbound.AddRateCardCommand;
 import com.converge.booking.application.port.inbound.AddRateCardUseCase;
+import com.converge.booking.application.port.inbound.CategoryCommand;
+import com.converge.booking.application.port.inbound.ManageCatalogUseCase;
+import com.converge.booking.application.port.inbound.SubcategoryCommand;
+import com.converge.booking.domain.catalog.SupplyKind;
 import com.converge.kernel.domain.Money;
 import com.converge.kernel.domain.Role;
 import io.quarkus.security.Authenticated;
@@ -13,7 +17,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -35,10 +41,12 @@ public class CatalogResource {
 
     private final BrowseCatalogUseCase browseCatalog;
     private final AddRateCardUseCase addRateCard;
+    private final ManageCatalogUseCase manageCatalog;
 
-    CatalogResource(BrowseCatalogUseCase browseCatalog, AddRateCardUseCase addRateCard) {
+    CatalogResource(BrowseCatalogUseCase browseCatalog, AddRateCardUseCase addRateCard, ManageCatalogUseCase manageCatalog) {
         this.browseCatalog = browseCatalog;
         this.addRateCard = addRateCard;
+        this.manageCatalog = manageCatalog;
     }
 
     @GET
@@ -77,6 +85,78 @@ public class CatalogResource {
                 pincodes);
         return addRateCard.add(command).map(card -> Response.status(Response.Status.CREATED)
                 .entity(RateCardResponse.of(card)).build());
+    }
+
+    @POST
+    @Path("/categories")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(summary = "Add a category", description = "Role: ADMIN. Its name (409 duplicate-name when another category "
+            + "has it), display order, supply kind (the GST place of supply of its services) and whether it is active; the "
+            + "catalog shows it from the next request once it has a subcategory with a rate card.")
+    @APIResponseSchema(value = CategoryResponse.class, responseCode = "201", responseDescription = "Added")
+    public Uni<Response> addCategory(CategoryRequest request) {
+        return manageCatalog.addCategory(command(request))
+                .map(category -> Response.status(Response.Status.CREATED).entity(CategoryResponse.of(category)).build());
+    }
+
+    @PUT
+    @Path("/categories/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(summary = "Change a category", description = "Role: ADMIN. Sets every field (409 duplicate-name when "
+            + "another category has the name). An inactive category leaves the catalog with everything in it, and its rate "
+            + "cards cannot be booked, from the next request; bookings made already keep it.")
+    public Uni<CategoryResponse> changeCategory(@PathParam("id") int id, CategoryRequest request) {
+        return manageCatalog.changeCategory(id, command(request)).map(CategoryResponse::of);
+    }
+
+    @POST
+    @Path("/subcategories")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(summary = "Add a subcategory", description = "Role: ADMIN. To a category (422 naming categoryId for an "
+            + "unknown one), with a name (409 duplicate-name when the category has it already), display order within the "
+            + "category and whether it is active; the catalog shows it from the next request once it has a rate card.")
+    @APIResponseSchema(value = SubcategoryResponse.class, responseCode = "201", responseDescription = "Added")
+    public Uni<Response> addSubcategory(SubcategoryRequest request) {
+        return manageCatalog.addSubcategory(command(request))
+                .map(subcategory -> Response.status(Response.Status.CREATED).entity(SubcategoryResponse.of(subcategory)).build());
+    }
+
+    @PUT
+    @Path("/subcategories/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(summary = "Change a subcategory", description = "Role: ADMIN. Sets every field, the category too (422 naming "
+            + "categoryId for an unknown one; 409 duplicate-name when the category has the name already). An inactive "
+            + "subcategory leaves the catalog, and its rate cards cannot be booked, from the next request; bookings made "
+            + "already keep it.")
+    public Uni<SubcategoryResponse> changeSubcategory(@PathParam("id") int id, SubcategoryRequest request) {
+        return manageCatalog.changeSubcategory(id, command(request)).map(SubcategoryResponse::of);
+    }
+
+    private static CategoryCommand command(CategoryRequest request) {
+        if (request == null) {
+            throw new InvalidValueException("body", "is required");
+        }
+        return new CategoryCommand(request.name(), required("displayOrder", request.displayOrder()),
+                SupplyKind.fromWire("supplyKind", request.supplyKind()), request.active() == null || request.active());
+    }
+
+    private static SubcategoryCommand command(SubcategoryRequest request) {
+        if (request == null) {
+            throw new InvalidValueException("body", "is required");
+        }
+        return new SubcategoryCommand(required("categoryId", request.categoryId()), request.name(),
+                required("displayOrder", request.displayOrder()), request.active() == null || request.active());
+    }
+
+    private static int required(String field, Integer value) {
+        if (value == null) {
+            throw new InvalidValueException(field, "is required");
+        }
+        return value;
     }
 
     private static Money money(String field, BigDecimal amount) {

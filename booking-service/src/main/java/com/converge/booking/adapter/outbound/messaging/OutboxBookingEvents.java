@@ -48,7 +48,8 @@ public class OutboxBookingEvents implements BookingEvents {
     public Uni<Void> cancelled(Booking booking, Money refunded) {
         Cancellation cancellation = booking.cancellation().orElseThrow();
         return outbox.append(new BookingCancelled(booking.id().toString(), booking.customerId().value(), cancellation.reason(),
-                cancellation.cancelledBy(), cancellation.fee().amount(), refunded.amount(), booking.cancelledAt()));
+                cancellation.cancelledBy(), cancellation.fee().amount(), refunded.amount(), booking.invoiceNumber().orElse(null),
+                booking.cancelledAt()));
     }
 
     @Override

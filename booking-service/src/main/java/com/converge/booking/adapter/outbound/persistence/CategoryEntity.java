@@ -20,4 +20,6 @@ public class CategoryEntity extends PanacheEntityBase {
 
     @Column(name = "supply_kind")
     public String supplyKind;
+
+    public boolean active;
 }

@@ -36,7 +36,7 @@ public class MariaDbBookings implements Bookings {
     private static final String COLUMNS = """
             SELECT id, customer_id, address_id, pincode, service_state, billing_state, status, payment_status, provider_id,
                    created_at, confirmed_at, started_at, completed_at, cancelled_at, invoice_number,
-                   cancellation_reason, cancelled_by, cancellation_fee
+                   cancellation_reason, cancelled_by, cancellation_fee, cancellation_kept
             FROM booking WHERE id = ?1""";
     private static final String ITEMS = """
             SELECT line_no, rate_card_id, subcategory_id, supply_kind, description, unit_price, quantity, duration_minutes,
@@ -71,7 +71,7 @@ public class MariaDbBookings implements Bookings {
     private static final String UPDATE = """
             UPDATE booking SET status = ?2, provider_id = ?3, confirmed_at = ?4, started_at = ?5,
                                completed_at = ?6, cancelled_at = ?7, invoice_number = ?8, cancellation_reason = ?9,
-                               cancelled_by = ?10, cancellation_fee = ?11
+                               cancelled_by = ?10, cancellation_fee = ?11, cancellation_kept = ?12
             WHERE id = ?1""";
 
     @Override
@@ -150,6 +150,7 @@ public class MariaDbBookings implements Bookings {
                 .setParameter(9, booking.cancellation().map(Cancellation::reason).orElse(null))
                 .setParameter(10, booking.cancellation().map(Cancellation::cancelledBy).orElse(null))
                 .setParameter(11, booking.cancellation().map(c -> c.fee().amount()).orElse(null))
+                .setParameter(12, booking.cancellation().map(c -> c.kept().amount()).orElse(null))
                 .executeUpdate()
                 .replaceWithVoid());
     }
@@ -274,7 +275,8 @@ public class MariaDbBookings implements Bookings {
                 row[8] == null ? null : ProviderId.of((String) row[8]),
                 SqlValues.asInstant(row[9]), SqlValues.asInstant(row[10]), SqlValues.asInstant(row[11]),
                 SqlValues.asInstant(row[12]), SqlValues.asInstant(row[13]), (String) row[14],
-                row[15] == null ? null : new Cancellation((String) row[15], (String) row[16], new Money(SqlValues.asDecimal(row[17]))),
+                row[15] == null ? null : new Cancellation((String) row[15], (String) row[16], new Money(SqlValues.asDecimal(row[17])),
+                        new Money(SqlValues.asDecimal(row[18]))),
                 reschedules);
     }
 }

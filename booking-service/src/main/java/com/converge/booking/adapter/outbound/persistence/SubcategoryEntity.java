@@ -17,4 +17,9 @@ public class SubcategoryEntity extends PanacheEntityBase {
     public int categoryId;
 
     public String name;
+
+    @Column(name = "display_order")
+    public int displayOrder;
+
+    public boolean active;
 }

@@ -11,6 +11,6 @@ public interface FindBookingUseCase {
     /** The booking, if {@code caller} may see it; another customer's booking does not exist for a customer. */
     Uni<Booking> find(BookingId id, Caller caller);
 
-    /** The tax invoice of a completed booking; 404 before it is completed. */
+    /** The tax invoice of a completed booking, or of the fees a cancelled one kept; 404 when there is none. */
     Uni<TaxInvoice> invoice(BookingId id, Caller caller);
 }

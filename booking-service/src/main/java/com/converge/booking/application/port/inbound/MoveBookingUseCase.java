@@ -26,8 +26,9 @@ public interface MoveBookingUseCase {
 
     /**
      * Cancels a pending or confirmed booking under the cancellation policy, frees the provider's
-     * slots, refunds what was paid beyond the fee to {@code refundTo} (RefundIssued) and publishes
-     * BookingCancelled; a customer may cancel only their own (others' are 404).
+     * slots, refunds what was paid beyond the fee and the charges to {@code refundTo} (RefundIssued),
+     * invoices what it kept and publishes BookingCancelled; a customer may cancel only their own (others'
+     * are 404).
      */
     Uni<Booking> cancel(BookingId id, String reason, RefundDestination refundTo, Caller caller);
 

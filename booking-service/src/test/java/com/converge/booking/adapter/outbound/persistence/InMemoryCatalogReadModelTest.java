@@ -104,7 +104,7 @@ class InMemoryCatalogReadModelTest {
     }
 
     private static Catalog catalogNamed(String name) {
-        return new Catalog(List.of(new Category(1, name, 1, SupplyKind.GENERAL)), List.of(), List.of());
+        return new Catalog(List.of(new Category(1, name, 1, SupplyKind.GENERAL, true)), List.of(), List.of());
     }
 
     private static String name(Uni<Catalog> catalog) {
