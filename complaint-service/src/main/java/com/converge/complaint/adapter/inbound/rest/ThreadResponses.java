@@ -7,14 +7,23 @@ import com.converge.complaint.domain.SlaLogEntry;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 final class ThreadResponses {
 
     private ThreadResponses() {
     }
 
-    record UpdateResponse(String id, String author, String authorRole, boolean internal, String body,
-                          List<Attachment> attachments, Instant createdAt) {
+    record UpdateResponse(@Schema(example = "5f0c2a8e-3b71-4d9a-a6e2-9c41d7b05e38") String id,
+                          @Schema(description = "The customer id or the support user's id", example = "42") String author,
+                          @Schema(description = "customer or support", example = "customer") String authorRole,
+                          boolean internal,
+                          @Schema(example = "Still nobody has come, and the kitchen tap keeps leaking. Photo attached.") String body,
+                          @Schema(example = """
+                                  [{"name": "leak-photo.jpg", "contentType": "image/jpeg", "sizeBytes": 482133,
+                                    "url": "https://files.example.in/c/01935f80-4d1e-7a2b-9c3d-4e5f6a7b8c02/leak-photo.jpg"}]""")
+                          List<Attachment> attachments,
+                          @Schema(example = "2026-11-20T05:52:14.805112Z") Instant createdAt) {
 
         static UpdateResponse of(ComplaintUpdate update) {
             return new UpdateResponse(update.id().toString(), update.author(),
@@ -23,14 +32,26 @@ final class ThreadResponses {
         }
     }
 
-    record AuditResponse(String actor, String action, String detail, Instant at) {
+    record AuditResponse(@Schema(description = "Who: a user id, or system for the SLA monitor", example = "s-1") String actor,
+                         @Schema(description = "assigned, status_changed, priority_changed, resolved, escalated, csat_recorded, "
+                                 + "comment_added, internal_note_added, or sla_ and the SLA log's kind", example = "assigned")
+                         String action,
+                         @Schema(example = "s-1 -> s-7") String detail,
+                         @Schema(example = "2026-11-20T05:41:08.552190Z") Instant at) {
 
         static AuditResponse of(AuditEntry entry) {
             return new AuditResponse(entry.actor(), entry.action(), entry.detail(), entry.at());
         }
     }
 
-    record SlaLogResponse(String clock, String kind, String reason, Instant dueAt, boolean suspicious, String actor, Instant at) {
+    record SlaLogResponse(@Schema(description = "first_response, next_response or resolution", example = "first_response") String clock,
+                          @Schema(description = "applied, paused, resumed, warned, breached or fulfilled", example = "applied") String kind,
+                          @Schema(example = "applied policy default") String reason,
+                          @Schema(description = "The clock's due time after it; null unless the clock runs",
+                                  example = "2026-11-20T09:30:00.123456Z") Instant dueAt,
+                          boolean suspicious,
+                          @Schema(example = "42") String actor,
+                          @Schema(example = "2026-11-20T05:30:00.123456Z") Instant at) {
 
         static SlaLogResponse of(SlaLogEntry entry) {
             return new SlaLogResponse(entry.clock().wireName(), entry.kind().wireName(), entry.reason(), entry.dueAt(),
