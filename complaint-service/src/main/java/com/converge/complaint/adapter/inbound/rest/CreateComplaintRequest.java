@@ -5,7 +5,9 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "A new complaint. A customer may leave out customerId: it is taken from their token.")
+@Schema(description = "A new complaint. A customer may leave out customerId: it is taken from their token.", example = """
+        {"customerId": 42, "type": "delay", "priority": "high", "subject": "Plumber did not arrive",
+         "description": "The slot was 08:00-10:00 and nobody came.", "bookingId": "01935f7e-1c2a-7b3d-8e4f-5a6b7c8d9e01"}""")
 public record CreateComplaintRequest(
         @Positive @Schema(description = "The complaining customer; required for support staff", example = "42") Long customerId,
         @NotBlank @Schema(enumeration = {"service_quality", "provider_behavior", "billing", "delay", "damage", "refund_request", "other"},

@@ -24,7 +24,7 @@ final class CustomerHealthResponses {
     record HealthResponse(@Schema(example = "42") long customerId,
                           @Schema(description = "0-100, higher is healthier", example = "85") int score,
                           @Schema(description = "healthy (70+), watch or at_risk", example = "healthy") String band,
-                          boolean atRisk,
+                          @Schema(example = "false") boolean atRisk,
                           @Schema(example = "2026-11-20T05:30:05.412877Z") Instant computedAt,
                           List<DimensionResponse> dimensions,
                           @Schema(description = "Dimensions without data, left out and the others' weights renormalised",

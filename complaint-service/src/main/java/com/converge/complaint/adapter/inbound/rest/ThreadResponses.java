@@ -17,7 +17,7 @@ final class ThreadResponses {
     record UpdateResponse(@Schema(example = "5f0c2a8e-3b71-4d9a-a6e2-9c41d7b05e38") String id,
                           @Schema(description = "The customer id or the support user's id", example = "42") String author,
                           @Schema(description = "customer or support", example = "customer") String authorRole,
-                          boolean internal,
+                          @Schema(example = "false") boolean internal,
                           @Schema(example = "Still nobody has come, and the kitchen tap keeps leaking. Photo attached.") String body,
                           @Schema(example = """
                                   [{"name": "leak-photo.jpg", "contentType": "image/jpeg", "sizeBytes": 482133,
@@ -49,7 +49,7 @@ final class ThreadResponses {
                           @Schema(example = "applied policy default") String reason,
                           @Schema(description = "The clock's due time after it; null unless the clock runs",
                                   example = "2026-11-20T09:30:00.123456Z") Instant dueAt,
-                          boolean suspicious,
+                          @Schema(description = "Paused within 10 minutes of a customer message", example = "false") boolean suspicious,
                           @Schema(example = "42") String actor,
                           @Schema(example = "2026-11-20T05:30:00.123456Z") Instant at) {
 

@@ -45,7 +45,7 @@ final class WorkflowRequests {
 
     @Schema(description = "A comment; internal notes (support only) never reach the customer")
     record UpdateRequest(@NotBlank @Schema(example = "Still nobody has come, and the kitchen tap keeps leaking. Photo attached.") String body,
-                         @Schema(description = "An internal note (support only); default false") Boolean internal,
+                         @Schema(description = "An internal note (support only); default false", example = "false") Boolean internal,
                          List<AttachmentRequest> attachments) {
     }
 }
