@@ -37,7 +37,8 @@ public class CustomerSegmentResource {
     }
 
     /** {@code updatedBy} and {@code updatedAt} are null for a customer nobody placed (standard). */
-    record SegmentResponse(@Schema(example = "42") long customerId, @Schema(implementation = Vocabularies.Segment.class) String segment,
+    record SegmentResponse(@Schema(required = true, example = "42") long customerId,
+                           @Schema(required = true, implementation = Vocabularies.Segment.class) String segment,
                            @Schema(example = "ad-1") String updatedBy, @Schema(example = "2026-11-18T06:12:40.117302Z") Instant updatedAt) {
 
         static SegmentResponse of(SegmentMembership membership) {
@@ -46,7 +47,7 @@ public class CustomerSegmentResource {
         }
     }
 
-    record SegmentPage(List<SegmentResponse> items, @Schema(example = "NDI") String nextCursor) {
+    record SegmentPage(@Schema(required = true) List<SegmentResponse> items, @Schema(example = "NDI") String nextCursor) {
     }
 
     private final ManageCustomerSegmentsUseCase segments;
