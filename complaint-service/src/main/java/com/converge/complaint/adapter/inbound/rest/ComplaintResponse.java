@@ -61,7 +61,7 @@ public record ComplaintResponse(
                                 @Schema(required = true, example = "82800") long remainingSeconds,
                                 @Schema(required = true, implementation = Vocabularies.ClockOutcome.class) String outcome) {
 
-    static ClockResponse of(SlaClockReading reading) {
+        static ClockResponse of(SlaClockReading reading) {
             return new ClockResponse(reading.state().name().toLowerCase(Locale.ROOT), reading.target().toSeconds(),
                     reading.dueAt(), reading.elapsed().toSeconds(), reading.remaining().toSeconds(),
                     reading.outcome().name().toLowerCase(Locale.ROOT));
