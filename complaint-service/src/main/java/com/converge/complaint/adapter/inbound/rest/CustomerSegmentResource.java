@@ -37,7 +37,9 @@ public class CustomerSegmentResource {
     }
 
     /** {@code updatedBy} and {@code updatedAt} are null for a customer nobody placed (standard). */
-    record SegmentResponse(long customerId, @Schema(implementation = Vocabularies.Segment.class) String segment, String updatedBy, Instant updatedAt) {
+    record SegmentResponse(@Schema(required = true, example = "42") long customerId,
+                           @Schema(required = true, implementation = Vocabularies.Segment.class) String segment,
+                           @Schema(example = "ad-1") String updatedBy, @Schema(example = "2026-11-18T06:12:40.117302Z") Instant updatedAt) {
 
         static SegmentResponse of(SegmentMembership membership) {
             return new SegmentResponse(membership.customer().value(), membership.segment().wireName(), membership.updatedBy(),
@@ -45,7 +47,7 @@ public class CustomerSegmentResource {
         }
     }
 
-    record SegmentPage(List<SegmentResponse> items, String nextCursor) {
+    record SegmentPage(@Schema(required = true) List<SegmentResponse> items, @Schema(example = "NDI") String nextCursor) {
     }
 
     private final ManageCustomerSegmentsUseCase segments;

@@ -36,8 +36,10 @@ public class HealthWeightsResource {
     }
 
     @Schema(description = "Each dimension's weight, 0-100; at least one above 0. Missing data renormalises the rest.")
-    public record WeightsDocument(@Schema(example = "30") Integer engagement, @Schema(example = "25") Integer satisfaction,
-                                  @Schema(example = "25") Integer support, @Schema(example = "20") Integer commercial) {
+    public record WeightsDocument(@Schema(required = true, example = "30") Integer engagement,
+                                  @Schema(required = true, example = "25") Integer satisfaction,
+                                  @Schema(required = true, example = "25") Integer support,
+                                  @Schema(required = true, example = "20") Integer commercial) {
 
         static WeightsDocument of(HealthWeights weights) {
             return new WeightsDocument(weights.of(HealthDimension.ENGAGEMENT), weights.of(HealthDimension.SATISFACTION),

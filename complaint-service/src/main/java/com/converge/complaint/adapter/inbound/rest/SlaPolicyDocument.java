@@ -33,13 +33,17 @@ public record SlaPolicyDocument(@Schema(readOnly = true, example = "vip-business
                                 @Schema(required = true, example = "VIP, business hours") String name,
                                 @Schema(required = true, description = "Policies are matched in ascending position", example = "10")
                                 Integer position,
-                                @Schema(implementation = Vocabularies.Type[].class) List<String> types,
-                                @Schema(implementation = Vocabularies.PriorityValue[].class) List<String> priorities,
-                                @Schema(implementation = Vocabularies.Segment[].class) List<String> segments,
-                                @Schema(required = true, description = "One entry per priority: low, medium, high and critical")
+                                @Schema(implementation = Vocabularies.Type[].class, example = "[]") List<String> types,
+                                @Schema(implementation = Vocabularies.PriorityValue[].class, example = "[]") List<String> priorities,
+                                @Schema(implementation = Vocabularies.Segment[].class, example = "[\"vip\"]") List<String> segments,
+                                @Schema(required = true, description = "One entry per priority: low, medium, high and critical", example = """
+                                        {"critical": {"firstResponseMinutes": 30, "nextResponseMinutes": 30, "resolutionMinutes": 240},
+                                         "high": {"firstResponseMinutes": 60, "nextResponseMinutes": 60, "resolutionMinutes": 480},
+                                         "medium": {"firstResponseMinutes": 240, "nextResponseMinutes": 240, "resolutionMinutes": 1440},
+                                         "low": {"firstResponseMinutes": 480, "nextResponseMinutes": 480, "resolutionMinutes": 2880}}""")
                                 Map<String, Targets> targets,
                                 Calendar calendar,
-                                @Schema(minimum = "1", maximum = "99", defaultValue = "80") Integer warningPercent,
+                                @Schema(minimum = "1", maximum = "99", defaultValue = "80", example = "75") Integer warningPercent,
                                 @Schema(description = "Overdue share of the resolution target per escalation level (1-3 levels, rising)",
                                         example = "[0, 50, 100]") List<Integer> escalationOverduePercent) {
 
@@ -53,8 +57,12 @@ public record SlaPolicyDocument(@Schema(readOnly = true, example = "vip-business
 
     @Schema(description = "Without hours the calendar runs round the clock")
     public record Calendar(@Schema(example = "Asia/Kolkata") String timeZone,
-                           @Schema(description = "Working intervals per weekday (monday..sunday)") Map<String, List<Hours>> hours,
-                           @Schema(description = "Dates (YYYY-MM-DD) without business hours", example = "[\"2026-01-26\"]")
+                           @Schema(description = "Working intervals per weekday (monday..sunday)", example = """
+                                   {"monday": [{"start": "09:00", "end": "18:00"}], "tuesday": [{"start": "09:00", "end": "18:00"}],
+                                    "wednesday": [{"start": "09:00", "end": "18:00"}], "thursday": [{"start": "09:00", "end": "18:00"}],
+                                    "friday": [{"start": "09:00", "end": "18:00"}], "saturday": [{"start": "09:00", "end": "14:00"}]}""")
+                           Map<String, List<Hours>> hours,
+                           @Schema(description = "Dates (YYYY-MM-DD) without business hours", example = "[\"2026-12-25\", \"2027-01-26\"]")
                            List<String> holidays) {
     }
 

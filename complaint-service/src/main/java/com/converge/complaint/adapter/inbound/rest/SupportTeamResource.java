@@ -34,14 +34,16 @@ public class SupportTeamResource {
     record TeamRequest(@Schema(required = true, example = "north") String team) {
     }
 
-    record MemberResponse(String assignee, String team, String updatedBy, Instant updatedAt) {
+    record MemberResponse(@Schema(required = true, example = "s-7") String assignee, @Schema(required = true, example = "north") String team,
+                          @Schema(required = true, example = "ad-1") String updatedBy,
+                          @Schema(required = true, example = "2026-11-02T04:45:11.902733Z") Instant updatedAt) {
 
         static MemberResponse of(SupportTeamMember member) {
             return new MemberResponse(member.assignee(), member.team(), member.updatedBy(), member.updatedAt());
         }
     }
 
-    record MemberPage(List<MemberResponse> items, String nextCursor) {
+    record MemberPage(@Schema(required = true) List<MemberResponse> items, @Schema(example = "cy03") String nextCursor) {
     }
 
     private final ManageSupportTeamsUseCase teams;
