@@ -117,7 +117,8 @@ public class ComplaintResource {
     @RolesAllowed({Role.CUSTOMER_NAME, Role.SUPPORT_NAME, Role.ADMIN_NAME})
     @Operation(summary = "Raise a complaint", description = "Roles: CUSTOMER (for themselves), SUPPORT, ADMIN. "
             + "Triages it (the response's triage: suggested priority and reasons); without a priority it takes the "
-            + "suggested one. Stores it with its SLA clocks and publishes ComplaintCreated.")
+            + "suggested one. Stores it with its SLA clocks and publishes ComplaintCreated. A bookingId or orderId that "
+            + "Converge has not seen, or that is another customer's, is 422 naming the field.")
     @APIResponseSchema(value = CreatedComplaintResponse.class, responseCode = "201", responseDescription = "Raised; Location is its URL")
     public Uni<Response> create(@NotNull @Valid CreateComplaintRequest request, UriInfo uri) {
         Caller who = caller.get();

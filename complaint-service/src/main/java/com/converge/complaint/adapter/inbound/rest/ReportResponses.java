@@ -51,6 +51,7 @@ final class ReportResponses {
         }
     }
 
+    @Schema(name = "ClocksCompliance")
     record Clocks(@Schema(required = true) ClockResponse firstResponse, @Schema(required = true) ClockResponse nextResponse,
                   @Schema(required = true) ClockResponse resolution) {
 
@@ -61,6 +62,7 @@ final class ReportResponses {
     }
 
     /** {@code percentMet} is met / (met + breached), null while none is decided. */
+    @Schema(name = "ClockCompliance")
     record ClockResponse(@Schema(required = true, example = "371") long met, @Schema(required = true, example = "29") long breached,
                          @Schema(required = true, example = "12") long pending, @Schema(example = "92.8") BigDecimal percentMet) {
 
