@@ -20,14 +20,16 @@ final class OrderRequests {
             List<ItemRequest> items,
             @Schema(example = "DIWALI10") String promoCode,
             @Schema(description = "where it goes; decides the shipping fee") ShipToRequest shipTo,
-            @Schema(description = "true: order everything in your cart (then no items); the ordered lines leave the cart")
+            @Schema(description = "true: order everything in your cart (then no items); the ordered lines leave the cart",
+                    example = "false")
             Boolean fromCart) {
     }
 
-    record ShipToRequest(@Schema(example = "Karnataka") String state, @Schema(example = "560001") String pincode) {
+    record ShipToRequest(@Schema(example = "KA") String state,
+                         @Schema(description = "six digits, not starting with 0", example = "560001") String pincode) {
     }
 
-    record ItemRequest(@Schema(example = "SAMS24-256-BLK") String sku, @Schema(example = "1") int quantity) {
+    record ItemRequest(@Schema(example = "SAMS24-256-BLK") String sku, @Schema(description = "1 to 1000", example = "1") int quantity) {
     }
 
     record ReasonRequest(@NotBlank @Size(max = 500) @Schema(example = "Ordered by mistake") String reason) {
