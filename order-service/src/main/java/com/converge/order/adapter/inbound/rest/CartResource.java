@@ -46,11 +46,11 @@ public class CartResource {
         this.caller = caller;
     }
 
-    public record AddLineRequest(@Schema(example = "SAMS24-256-BLK") String sku,
-                                 @Schema(description = "1 to 1000, added to the line", example = "1") int quantity) {
+    public record AddLineRequest(@Schema(required = true, example = "SAMS24-256-BLK") String sku,
+                                 @Schema(required = true, description = "1 to 1000, added to the line", example = "1") int quantity) {
     }
 
-    public record QuantityRequest(@Schema(description = "1 to 1000", example = "2") int quantity) {
+    public record QuantityRequest(@Schema(required = true, description = "1 to 1000", example = "2") int quantity) {
     }
 
     public record CartResponse(List<LineResponse> lines,

@@ -43,7 +43,7 @@ public class ReviewResource {
         this.clock = clock;
     }
 
-    public record ReviewRequest(@Schema(description = "1 to 5", example = "5") int rating,
+    public record ReviewRequest(@Schema(required = true, description = "1 to 5", example = "5") int rating,
                                 @Schema(description = "up to 2000 characters", example = "Battery lasts a full day and the camera is excellent in daylight.")
                                 String text) {
     }

@@ -60,7 +60,7 @@ public class WishlistResource {
         }
     }
 
-    public record MoveRequest(@Schema(example = "SAMS24-256-BLK") String sku,
+    public record MoveRequest(@Schema(required = true, example = "SAMS24-256-BLK") String sku,
                               @Schema(description = "1 to 1000, 1 when left out", example = "1") Integer quantity) {
     }
 
