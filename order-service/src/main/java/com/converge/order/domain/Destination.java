@@ -1,7 +1,6 @@
 package com.converge.order.domain;
 
 import com.converge.kernel.domain.InvalidValueException;
-import java.util.Objects;
 
 /** Where an order goes: an Indian state and a six-digit pincode. */
 public record Destination(String state, String pincode) {
@@ -11,8 +10,7 @@ public record Destination(String state, String pincode) {
             throw new InvalidValueException("shipTo.state", "is required");
         }
         state = state.strip();
-        Objects.requireNonNull(pincode, "pincode");
-        if (!pincode.matches("[1-9][0-9]{5}")) {
+        if (pincode == null || !pincode.matches("[1-9][0-9]{5}")) {
             throw new InvalidValueException("shipTo.pincode", "is six digits, not starting with 0");
         }
     }

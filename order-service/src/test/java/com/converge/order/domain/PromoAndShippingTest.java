@@ -80,4 +80,14 @@ class PromoAndShippingTest {
         assertThat(zones.get(1).feeFor(Money.of("499.00"))).isEqualTo(Money.ZERO);
         assertThat(zones.get(2).feeFor(Money.of("100000.00"))).isEqualTo(Money.of("20.00"));
     }
+
+    @Test
+    void aDestinationNeedsAStateAndASixDigitPincode() {
+        assertThatThrownBy(() -> new Destination(" ", "560001"))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("shipTo.state"));
+        for (String pincode : new String[]{null, "", "56000", "060001", "5600011"}) {
+            assertThatThrownBy(() -> new Destination("KA", pincode))
+                    .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("shipTo.pincode"));
+        }
+    }
 }

@@ -36,12 +36,23 @@ public class AnalyticsResource {
         this.analytics = analytics;
     }
 
-    public record DailyResponse(LocalDate day, int orders, BigDecimal revenue, BigDecimal averageOrderValue, int cancellations,
-                                int returns) {
+    public record DailyResponse(@Schema(description = "the business day (Asia/Kolkata)", example = "2026-11-05") LocalDate day,
+                                @Schema(description = "orders placed that day", example = "128") int orders,
+                                @Schema(description = "of the orders not cancelled, net of refunds", example = "1845230.00") BigDecimal revenue,
+                                @Schema(description = "revenue over the orders not cancelled", example = "15124.84") BigDecimal averageOrderValue,
+                                @Schema(example = "6") int cancellations,
+                                @Schema(example = "2") int returns) {
     }
 
-    public record CustomerValueResponse(long customerId, int totalOrders, BigDecimal totalSpent, Instant lastOrderAt,
-                                        long daysSinceLastOrder, String tier, String status) {
+    public record CustomerValueResponse(@Schema(example = "42") long customerId,
+                                        @Schema(description = "orders not cancelled", example = "7") int totalOrders,
+                                        @Schema(example = "112450.00") BigDecimal totalSpent,
+                                        @Schema(example = "2026-11-05T05:30:00.123456Z") Instant lastOrderAt,
+                                        @Schema(example = "15") long daysSinceLastOrder,
+                                        @Schema(description = "by lifetime spend: bronze, silver from 10000.00, gold from "
+                                                + "50000.00, platinum from 100000.00", example = "platinum") String tier,
+                                        @Schema(description = "by days since the last order: active up to 30, at_risk up to 90, "
+                                                + "churned after", example = "active") String status) {
 
         static CustomerValueResponse of(CustomerStanding s) {
             return new CustomerValueResponse(s.value().customerId().value(), s.value().orders(), s.value().spent().amount(),

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/buyers")
@@ -37,7 +38,12 @@ public class BuyerResource {
                 .toList());
     }
 
-    public record VerificationResponse(String orderId, String outcome, Instant requestedAt, Instant completedAt,
-                                       String agentId, String reason) {
+    public record VerificationResponse(@Schema(example = "01a1aa2f-783b-7c41-9a2b-6e3d9f5a1c77") String orderId,
+                                       @Schema(example = "verified") String outcome,
+                                       @Schema(example = "2026-11-05T05:30:00.123456Z") Instant requestedAt,
+                                       @Schema(description = "null while the call is awaited", example = "2026-11-05T06:02:31.508113Z")
+                                       Instant completedAt,
+                                       @Schema(example = "a-3") String agentId,
+                                       @Schema(example = "customer confirmed address") String reason) {
     }
 }

@@ -46,14 +46,18 @@ public class CartResource {
         this.caller = caller;
     }
 
-    public record AddLineRequest(@Schema(example = "SAMS24-256-BLK") String sku, @Schema(example = "1") int quantity) {
+    public record AddLineRequest(@Schema(required = true, example = "SAMS24-256-BLK") String sku,
+                                 @Schema(required = true, description = "1 to 1000, added to the line", example = "1") int quantity) {
     }
 
-    public record QuantityRequest(@Schema(description = "1 to 1000", example = "2") int quantity) {
+    public record QuantityRequest(@Schema(required = true, description = "1 to 1000", example = "2") int quantity) {
     }
 
-    public record CartResponse(List<LineResponse> lines, BigDecimal subtotal, PromoResponse promo, BigDecimal shipping,
-                               BigDecimal total) {
+    public record CartResponse(List<LineResponse> lines,
+                               @Schema(description = "of the lines for sale", example = "74999.00") BigDecimal subtotal,
+                               @Schema(description = "with promoCode: its preview") PromoResponse promo,
+                               @Schema(description = "with state and pincode: the fee; else null", example = "0.00") BigDecimal shipping,
+                               @Schema(example = "74999.00") BigDecimal total) {
 
         static CartResponse of(CartUseCase.CartView view) {
             var totals = view.totals();
@@ -64,10 +68,14 @@ public class CartResource {
         }
     }
 
-    public record LineResponse(String variantId, String sku, String productName, BigDecimal unitPrice, int quantity,
-                               BigDecimal lineTotal,
-                               @Schema(enumeration = {"in_stock", "short", "out_of_stock", "not_for_sale"}) String availability,
-                               int available) {
+    public record LineResponse(@Schema(example = "01a0fb5c-1a63-75d1-b9c7-e2f4a8b3c6d9") String variantId,
+                               @Schema(example = "SAMS24-256-BLK") String sku,
+                               @Schema(example = "Galaxy S24") String productName,
+                               @Schema(description = "today's price", example = "74999.00") BigDecimal unitPrice,
+                               @Schema(example = "1") int quantity,
+                               @Schema(example = "74999.00") BigDecimal lineTotal,
+                               @Schema(implementation = Vocabularies.Availability.class) String availability,
+                               @Schema(description = "units available now; none are held for a cart", example = "22") int available) {
 
         static LineResponse of(CartItem item) {
             return new LineResponse(item.variantId().toString(), item.sku(), item.productName(), item.unitPrice().amount(),
@@ -76,7 +84,10 @@ public class CartResource {
         }
     }
 
-    public record PromoResponse(String code, BigDecimal discount, String notApplicable) {
+    public record PromoResponse(@Schema(example = "DIWALI10") String code,
+                                @Schema(example = "0.00") BigDecimal discount,
+                                @Schema(description = "why the code gives no discount; null when it applies", example = "DIWALI10 is not valid now")
+                                String notApplicable) {
     }
 
     @GET

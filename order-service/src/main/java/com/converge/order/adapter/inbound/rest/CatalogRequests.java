@@ -22,9 +22,10 @@ final class CatalogRequests {
 
     record ProductRequest(
             @NotBlank @Size(max = 200) @Schema(example = "Galaxy S24") String name,
-            @Size(max = 5000) String description,
-            @NotNull Long categoryId,
-            Long brandId,
+            @Size(max = 5000) @Schema(example = "6.2-inch Dynamic AMOLED 2X display, 8 GB RAM, 256 GB storage") String description,
+            @NotNull @Schema(example = "3") Long categoryId,
+            @Schema(example = "7") Long brandId,
+            @Schema(example = "[\"https://images.converge.local/products/galaxy-s24-black.jpg\"]")
             List<@NotBlank @Size(max = 500) String> imageUrls,
             @Schema(description = "false keeps it out of customers' search; default true") Boolean active,
             @NotEmpty List<@Valid @NotNull VariantRequest> variants) {
@@ -33,14 +34,14 @@ final class CatalogRequests {
     record VariantRequest(
             @NotBlank @Size(max = 64) @Schema(example = "SAMS24-256-BLK") String sku,
             @NotNull @Schema(example = "74999.00") BigDecimal price,
-            Map<String, String> attributes,
-            @PositiveOrZero @Schema(description = "opening stock") int onHand,
+            @Schema(example = "{\"colour\": \"black\", \"storage\": \"256 GB\"}") Map<String, String> attributes,
+            @PositiveOrZero @Schema(description = "opening stock", example = "25") int onHand,
             @PositiveOrZero @Schema(example = "5") int lowStockThreshold) {
     }
 
     record StockAdjustmentRequest(
             @Schema(description = "units on hand more (received) or fewer (damaged, lost)", example = "20") int delta,
-            @PositiveOrZero Integer lowStockThreshold,
+            @PositiveOrZero @Schema(description = "left out: unchanged", example = "5") Integer lowStockThreshold,
             @NotBlank @Size(max = 30) @Schema(example = "received") String reason) {
     }
 }

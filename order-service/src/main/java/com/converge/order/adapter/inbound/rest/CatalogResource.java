@@ -150,7 +150,7 @@ public class CatalogResource {
     @Path("/inventory")
     @RolesAllowed({Role.ADMIN_NAME, Role.SUPPORT_NAME})
     @Operation(summary = "Stock of every variant", description = "Roles: ADMIN, SUPPORT. status: in_stock, low_stock, out_of_stock.")
-    public Uni<InventoryPage> inventory(@QueryParam("status") @Parameter(description = "Only variants in this stock state", schema = @Schema(type = SchemaType.STRING, enumeration = {"in_stock", "low_stock", "out_of_stock"})) String status,
+    public Uni<InventoryPage> inventory(@QueryParam("status") @Parameter(description = "Only variants in this stock state", schema = @Schema(implementation = Vocabularies.InventoryStatusValue.class)) String status,
                                          @QueryParam("cursor") String cursor,
                                         @QueryParam("limit") String limit) {
         int size = RequestParameters.integer("limit", limit, 50);

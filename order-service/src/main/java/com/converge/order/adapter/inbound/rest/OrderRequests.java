@@ -20,14 +20,17 @@ final class OrderRequests {
             List<ItemRequest> items,
             @Schema(example = "DIWALI10") String promoCode,
             @Schema(description = "where it goes; decides the shipping fee") ShipToRequest shipTo,
-            @Schema(description = "true: order everything in your cart (then no items); the ordered lines leave the cart")
+            @Schema(description = "true: order everything in your cart (then no items); the ordered lines leave the cart",
+                    example = "false")
             Boolean fromCart) {
     }
 
-    record ShipToRequest(@Schema(example = "Karnataka") String state, @Schema(example = "560001") String pincode) {
+    record ShipToRequest(@Schema(required = true, example = "KA") String state,
+                         @Schema(required = true, description = "six digits, not starting with 0", example = "560001") String pincode) {
     }
 
-    record ItemRequest(@Schema(example = "SAMS24-256-BLK") String sku, @Schema(example = "1") int quantity) {
+    record ItemRequest(@Schema(required = true, example = "SAMS24-256-BLK") String sku,
+                       @Schema(required = true, description = "1 to 1000", example = "1") int quantity) {
     }
 
     record ReasonRequest(@NotBlank @Size(max = 500) @Schema(example = "Ordered by mistake") String reason) {
@@ -37,7 +40,8 @@ final class OrderRequests {
                        @Size(max = 100) @Schema(example = "DL123456789IN") String trackingNumber) {
     }
 
-    record ExtendRequest(@Positive @Schema(description = "minutes to add to the hold, up to 1440", example = "30") int minutes) {
+    record ExtendRequest(
+            @Positive @Schema(required = true, description = "minutes to add to the hold, up to 1440", example = "30") int minutes) {
     }
 
     record RefundRequest(@NotNull @Positive @Schema(example = "250.00") BigDecimal amount,

@@ -148,8 +148,13 @@ public class OrderResource {
                 o.order().total().amount(), o.minutesPending(), o.actionRequired())).toList());
     }
 
-    public record OpenOrderResponse(String id, String orderNumber, long customerId, String status, BigDecimal total,
-                                    long minutesPending, String actionRequired) {
+    public record OpenOrderResponse(@Schema(example = "01a1aa2f-783b-7c41-9a2b-6e3d9f5a1c77") String id,
+                                    @Schema(example = "ORD-20261105-00042") String orderNumber,
+                                    @Schema(example = "42") long customerId,
+                                    @Schema(example = "pending") String status,
+                                    @Schema(example = "74799.00") BigDecimal total,
+                                    @Schema(example = "32") long minutesPending,
+                                    @Schema(example = "awaiting verification call") String actionRequired) {
     }
 
     @POST
@@ -220,7 +225,7 @@ public class OrderResource {
                 caller.get())).map(ReservationResponse::new);
     }
 
-    public record ReservationResponse(Instant expiresAt) {
+    public record ReservationResponse(@Schema(example = "2026-11-06T06:00:00.123456Z") Instant expiresAt) {
     }
 
     @POST

@@ -23,6 +23,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,17 +43,24 @@ public class ReviewResource {
         this.clock = clock;
     }
 
-    public record ReviewRequest(int rating, String text) {
+    public record ReviewRequest(@Schema(required = true, description = "1 to 5", example = "5") int rating,
+                                @Schema(description = "up to 2000 characters", example = "Battery lasts a full day and the camera is excellent in daylight.")
+                                String text) {
     }
 
-    public record ReviewResponse(long customerId, int rating, String text, Instant createdAt) {
+    public record ReviewResponse(@Schema(example = "42") long customerId,
+                                 @Schema(example = "5") int rating,
+                                 @Schema(example = "Battery lasts a full day and the camera is excellent in daylight.") String text,
+                                 @Schema(example = "2026-11-10T14:05:27.902311Z") Instant createdAt) {
 
         static ReviewResponse of(Review r) {
             return new ReviewResponse(r.customerId().value(), r.rating(), r.text(), r.createdAt());
         }
     }
 
-    public record ProductReviewsResponse(BigDecimal averageRating, int ratingCount, List<ReviewResponse> reviews) {
+    public record ProductReviewsResponse(@Schema(description = "two decimals; 0.00 without reviews", example = "4.33") BigDecimal averageRating,
+                                         @Schema(example = "18") int ratingCount,
+                                         List<ReviewResponse> reviews) {
     }
 
     @POST

@@ -46,17 +46,26 @@ public class ShopRulesResource {
             @NotNull @Schema(description = "percent off, or rupees off", example = "10") BigDecimal amount,
             @Schema(example = "500.00") BigDecimal minOrder,
             @Schema(description = "cap of a percentage discount", example = "200.00") BigDecimal maxDiscount,
-            @NotNull Instant validFrom,
-            @NotNull Instant validUntil,
-            @Schema(description = "uses in total; none means unlimited") Integer totalLimit,
-            @Schema(description = "uses per customer; none means unlimited") Integer perCustomerLimit,
-            @Schema(enumeration = {"all", "categories", "products"}, description = "default all") String scope,
-            @Schema(description = "category ids or product ids the promo is for") Set<String> scopeIds) {
+            @NotNull @Schema(example = "2026-10-19T18:30:00Z") Instant validFrom,
+            @NotNull @Schema(example = "2026-11-15T18:30:00Z") Instant validUntil,
+            @Schema(description = "uses in total; none means unlimited", example = "1000") Integer totalLimit,
+            @Schema(description = "uses per customer; none means unlimited", example = "1") Integer perCustomerLimit,
+            @Schema(implementation = Vocabularies.PromoScopeValue.class) String scope,
+            @Schema(description = "category ids or product ids the promo is for; scope left out is all", example = "[\"3\"]")
+            Set<String> scopeIds) {
     }
 
-    public record PromoResponse(String code, String kind, BigDecimal amount, BigDecimal minOrder, BigDecimal maxDiscount,
-                                Instant validFrom, Instant validUntil, Integer totalLimit, Integer perCustomerLimit, String scope,
-                                Set<String> scopeIds) {
+    public record PromoResponse(@Schema(example = "DIWALI10") String code,
+                                @Schema(example = "percent") String kind,
+                                @Schema(description = "percent off, or rupees off", example = "10") BigDecimal amount,
+                                @Schema(example = "500.00") BigDecimal minOrder,
+                                @Schema(example = "200.00") BigDecimal maxDiscount,
+                                @Schema(example = "2026-10-19T18:30:00Z") Instant validFrom,
+                                @Schema(example = "2026-11-15T18:30:00Z") Instant validUntil,
+                                @Schema(example = "1000") Integer totalLimit,
+                                @Schema(example = "1") Integer perCustomerLimit,
+                                @Schema(example = "categories") String scope,
+                                @Schema(example = "[\"3\"]") Set<String> scopeIds) {
 
         static PromoResponse of(Promo p) {
             return new PromoResponse(p.code(), p.kind().wireName(), p.amount(), p.minOrder().amount(),
@@ -65,11 +74,23 @@ public class ShopRulesResource {
         }
     }
 
-    public record ZoneRequest(@NotBlank String name, String state, String pincodePrefix, @NotNull BigDecimal fee,
-                              BigDecimal freeAbove) {
+    @Schema(description = "A zone is a state or a pincode prefix, not both",
+            example = "{\"name\": \"Karnataka\", \"state\": \"KA\", \"fee\": 49.00, \"freeAbove\": 499.00}")
+    public record ZoneRequest(@NotBlank @Schema(example = "Karnataka") String name,
+                              @Schema(example = "KA") String state,
+                              @Schema(description = "1 to 6 digits; the longest matching prefix wins over a state", example = "560")
+                              String pincodePrefix,
+                              @NotNull @Schema(example = "49.00") BigDecimal fee,
+                              @Schema(description = "order value from which shipping is free", example = "499.00") BigDecimal freeAbove) {
     }
 
-    public record ZoneResponse(long id, String name, String state, String pincodePrefix, BigDecimal fee, BigDecimal freeAbove) {
+    @Schema(example = "{\"id\": 4, \"name\": \"Karnataka\", \"state\": \"KA\", \"pincodePrefix\": null, \"fee\": 49.00, \"freeAbove\": 499.00}")
+    public record ZoneResponse(@Schema(example = "4") long id,
+                               @Schema(example = "Karnataka") String name,
+                               @Schema(example = "KA") String state,
+                               @Schema(example = "560") String pincodePrefix,
+                               @Schema(example = "49.00") BigDecimal fee,
+                               @Schema(example = "499.00") BigDecimal freeAbove) {
 
         static ZoneResponse of(ShippingZone z) {
             return new ZoneResponse(z.id(), z.name(), z.state(), z.pincodePrefix(), z.fee().amount(),

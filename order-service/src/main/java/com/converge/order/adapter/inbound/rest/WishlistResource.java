@@ -45,8 +45,13 @@ public class WishlistResource {
         this.caller = caller;
     }
 
-    public record WishedItemResponse(String productId, String variantId, String sku, String productName, BigDecimal price,
-                                     boolean forSale, Instant addedAt) {
+    public record WishedItemResponse(@Schema(example = "01a0fb5c-1a62-7a3c-8e4f-1b2d6c9e07a1") String productId,
+                                     @Schema(description = "null when the whole product is wished for", example = "01a0fb5c-1a63-75d1-b9c7-e2f4a8b3c6d9") String variantId,
+                                     @Schema(description = "null when the whole product is wished for", example = "SAMS24-256-BLK") String sku,
+                                     @Schema(example = "Galaxy S24") String productName,
+                                     @Schema(description = "today's price; a product's lowest", example = "74999.00") BigDecimal price,
+                                     boolean forSale,
+                                     @Schema(example = "2026-10-28T16:20:05.774120Z") Instant addedAt) {
 
         static WishedItemResponse of(WishedItem item) {
             return new WishedItemResponse(item.productId().toString(), item.isVariant() ? item.variantId().toString() : null,
@@ -55,7 +60,7 @@ public class WishlistResource {
         }
     }
 
-    public record MoveRequest(@Schema(example = "SAMS24-256-BLK") String sku,
+    public record MoveRequest(@Schema(required = true, example = "SAMS24-256-BLK") String sku,
                               @Schema(description = "1 to 1000, 1 when left out", example = "1") Integer quantity) {
     }
 

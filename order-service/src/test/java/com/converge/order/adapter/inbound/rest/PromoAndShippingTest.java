@@ -71,6 +71,9 @@ class PromoAndShippingTest {
         given().auth().oauth2(Tokens.customer(newCustomer())).contentType(ContentType.JSON).body("""
                 {"paymentMethod":"prepaid","items":[{"sku":"%s","quantity":1}],"shipTo":{"state":"X","pincode":"12"}}""".formatted(sku))
                 .post("/api/v1/orders").then().statusCode(400).body("errors.field", hasItem("shipTo.pincode"));
+        given().auth().oauth2(Tokens.customer(newCustomer())).contentType(ContentType.JSON).body("""
+                {"paymentMethod":"prepaid","items":[{"sku":"%s","quantity":1}],"shipTo":{"state":"KA"}}""".formatted(sku))
+                .post("/api/v1/orders").then().statusCode(400).body("errors.field", hasItem("shipTo.pincode"));
     }
 
     @Test
