@@ -42,7 +42,7 @@ public class MariaDbQueueEntries implements QueueEntries {
      * neither. Each part reads ix_queue_entry_serving in its ORDER BY, so LIMIT stops after the first
      * eligible rows, and skips parked entries (do-not-call, daily cap reached) in the index itself, so it
      * does not walk past them. The do-not-call and daily-cap checks stay, for entries not parked yet
-     * (admitted after their customer was listed, or in the other queue of a customer who reached the cap):
+     * (admitted while their customer was being listed, or in the other queue of a customer who reached the cap):
      * scalar subqueries, one primary-key lookup per candidate, because MariaDB turns NOT EXISTS into a
      * materialized NOT IN, a full scan of both tables on every claim (76 ms with 50,000 rows in each, see
      * bench/README.md).
@@ -119,8 +119,7 @@ public class MariaDbQueueEntries implements QueueEntries {
      */
     private static final int BATCH = 32;
     private static final LocalDateTime BEFORE_ANY_CALLBACK = LocalDateTime.of(1000, 1, 1, 0, 0);
-    /** The do-not-call list has no removal: a listed customer's entries stay parked. */
-    private static final LocalDateTime FOR_GOOD = LocalDateTime.of(9999, 12, 31, 0, 0);
+    private static final LocalDateTime FOR_GOOD = utc(CallingRules.FOR_GOOD);
 
     private final QueueEntryPanacheRepository panache;
 
