@@ -42,7 +42,7 @@ public record QueueEntryResponse(
                 view.position(),
                 entry.attempts(),
                 entry.lastOutcome() == null ? null : entry.lastOutcome().wireName(),
-                entry.context().source(),
+                entry.context().source().wireName(),
                 new Context(entry.context().complaintId(), entry.context().orderId()),
                 callback == null ? null : new CallbackResponse(callback.dueAt(), callback.reason(), callback.ownerAgent()),
                 claim == null ? null : new ClaimResponse(claim.agentId(), claim.expiresAt()),

@@ -6,6 +6,7 @@ import com.converge.callqueue.domain.CallOutcome;
 import com.converge.callqueue.domain.Callback;
 import com.converge.callqueue.domain.CallingRules;
 import com.converge.callqueue.domain.EntryContext;
+import com.converge.callqueue.domain.EntrySource;
 import com.converge.callqueue.domain.QueueEntry;
 import com.converge.callqueue.domain.QueueName;
 import com.converge.callqueue.domain.Score;
@@ -290,7 +291,7 @@ public class MariaDbQueueEntries implements QueueEntries {
         entity.score = entry.score().value();
         entity.attempts = entry.attempts();
         entity.lastOutcome = entry.lastOutcome() == null ? null : entry.lastOutcome().wireName();
-        entity.source = entry.context().source();
+        entity.source = entry.context().source().wireName();
         entity.complaintId = entry.context().complaintId();
         entity.orderId = entry.context().orderId();
         Callback callback = entry.callback();
@@ -311,7 +312,7 @@ public class MariaDbQueueEntries implements QueueEntries {
         CallOutcome lastOutcome = e.lastOutcome == null ? null
                 : CallOutcome.valueOf(e.lastOutcome.toUpperCase(Locale.ROOT));
         return new QueueEntry(UUID.fromString(e.id), new CustomerId(e.customerId), QueueName.valueOf(e.queue),
-                new Score(e.score), e.attempts, lastOutcome, new EntryContext(e.source, e.complaintId, e.orderId),
+                new Score(e.score), e.attempts, lastOutcome, new EntryContext(EntrySource.fromWire(e.source), e.complaintId, e.orderId),
                 callback, claim, e.active, e.enqueuedAt, e.updatedAt);
     }
 }
