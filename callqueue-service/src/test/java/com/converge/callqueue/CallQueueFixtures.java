@@ -14,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -83,6 +84,23 @@ public final class CallQueueFixtures {
                 update.setLong(1, customer);
                 update.executeUpdate();
             }
+        }
+    }
+
+    /** When the entry's parking ends (UTC), null when it is not parked. */
+    public static LocalDateTime parkedUntil(String entry) throws Exception {
+        String value = text("SELECT DATE_FORMAT(parked_until, '%Y-%m-%dT%H:%i:%s.%f') FROM queue_entry WHERE id = ?", entry);
+        return value == null ? null : LocalDateTime.parse(value);
+    }
+
+    /** Counts {@code calls} attempts on the customer's {@code day}, as that many recorded calls would have. */
+    public static void callsOn(long customer, LocalDate day, int calls) throws Exception {
+        try (Connection db = TestDatabase.connect("callqueue_test");
+             PreparedStatement insert = db.prepareStatement("INSERT INTO daily_attempt VALUES (?, ?, ?)")) {
+            insert.setLong(1, customer);
+            insert.setObject(2, day);
+            insert.setInt(3, calls);
+            insert.executeUpdate();
         }
     }
 

@@ -62,20 +62,24 @@ public class CallQueueWiring {
 
     @Produces
     @ApplicationScoped
-    ReactToComplaintUseCase reactToComplaint(QueueEntries entries, ScoreHistory history, TimeSource clock) {
-        return new ReactToComplaintService(entries, history, clock);
+    ReactToComplaintUseCase reactToComplaint(QueueEntries entries, ScoreHistory history, DoNotCallList doNotCall,
+                                             CallLog callLog, CallingRules rules, TimeSource clock) {
+        return new ReactToComplaintService(entries, history, doNotCall, callLog, rules, clock);
     }
 
     @Produces
     @ApplicationScoped
-    RequestOrderVerificationUseCase requestOrderVerification(QueueEntries entries, ScoreHistory history, TimeSource clock) {
-        return new RequestOrderVerificationService(entries, history, clock);
+    RequestOrderVerificationUseCase requestOrderVerification(QueueEntries entries, ScoreHistory history,
+                                                             DoNotCallList doNotCall, CallLog callLog,
+                                                             CallingRules rules, TimeSource clock) {
+        return new RequestOrderVerificationService(entries, history, doNotCall, callLog, rules, clock);
     }
 
     @Produces
     @ApplicationScoped
-    RegisterLeadUseCase registerLead(QueueEntries entries, ScoreHistory history, TimeSource clock) {
-        return new RegisterLeadService(entries, history, clock);
+    RegisterLeadUseCase registerLead(QueueEntries entries, ScoreHistory history, DoNotCallList doNotCall,
+                                     CallLog callLog, CallingRules rules, TimeSource clock) {
+        return new RegisterLeadService(entries, history, doNotCall, callLog, rules, clock);
     }
 
     @Produces
@@ -107,8 +111,9 @@ public class CallQueueWiring {
     @ApplicationScoped
     RecordCallOutcomeUseCase recordCallOutcome(UnitOfWork unitOfWork, QueueEntries entries, ScoringTables tables,
                                                ScoreHistory history, CallLog callLog, CallQueueEvents events,
-                                               CallingRules rules, TimeSource clock) {
-        return new RecordCallOutcomeService(unitOfWork, entries, tables, history, callLog, events, rules, clock);
+                                               DoNotCallList doNotCall, CallingRules rules, TimeSource clock) {
+        return new RecordCallOutcomeService(unitOfWork, entries, tables, history, callLog, events, doNotCall, rules,
+                clock);
     }
 
     @Produces

@@ -14,6 +14,9 @@ import java.util.Optional;
  */
 public record CallingRules(CallingWindow window, int dailyAttemptCap, Duration claimFor, Duration ownerGrace) {
 
+    /** How long "for good" is: the do-not-call list has no removal. */
+    public static final Instant FOR_GOOD = Instant.parse("9999-12-31T00:00:00Z");
+
     public CallingRules {
         Objects.requireNonNull(window, "window");
         if (dailyAttemptCap < 1) {
@@ -28,10 +31,14 @@ public record CallingRules(CallingWindow window, int dailyAttemptCap, Duration c
     }
 
     /**
-     * When a customer who has had {@code callsToday} calls today (the one just made included) may be
-     * served again: at the start of the next day once they reached the cap; empty while they may be now.
+     * Until when an entry of a customer is kept from claims (parked), decided when it is admitted or
+     * called: for good once the customer is on the do-not-call list; until the start of their next day
+     * once their {@code callsToday} calls today reached the cap; empty while they may be called now.
      */
-    public Optional<Instant> servableAgainAt(int callsToday, Instant now) {
+    public Optional<Instant> parkedUntil(boolean doNotCall, int callsToday, Instant now) {
+        if (doNotCall) {
+            return Optional.of(FOR_GOOD);
+        }
         return callsToday >= dailyAttemptCap ? Optional.of(window.startOfNextDay(now)) : Optional.empty();
     }
 }

@@ -58,14 +58,25 @@ class CallingWindowTest {
     }
 
     @Test
-    void aCustomerAtTheDailyCapIsServableAgainAtTheStartOfTheirNextDay() {
+    void aCustomerAtTheDailyCapIsParkedUntilTheStartOfTheirNextDay() {
         CallingRules rules = new CallingRules(CallingWindow.INDIA, 3, Duration.ofMinutes(5), Duration.ofMinutes(15));
         Instant lateEvening = kolkata("2026-11-20T20:30:00");
 
-        assertThat(rules.servableAgainAt(2, lateEvening)).isEmpty();
-        assertThat(rules.servableAgainAt(3, lateEvening)).contains(kolkata("2026-11-21T00:00:00"));
+        assertThat(rules.parkedUntil(false, 0, lateEvening)).isEmpty();
+        assertThat(rules.parkedUntil(false, 2, lateEvening)).isEmpty();
+        assertThat(rules.parkedUntil(false, 3, lateEvening)).contains(kolkata("2026-11-21T00:00:00"));
         // 20:00 UTC on the 20th is already the 21st in Kolkata: back at the start of the 22nd there
-        assertThat(rules.servableAgainAt(4, Instant.parse("2026-11-20T20:00:00Z"))).contains(Instant.parse("2026-11-21T18:30:00Z"));
+        assertThat(rules.parkedUntil(false, 4, Instant.parse("2026-11-20T20:00:00Z")))
+                .contains(Instant.parse("2026-11-21T18:30:00Z"));
+    }
+
+    @Test
+    void aCustomerOnTheDoNotCallListIsParkedForGoodWhateverTheirCallsToday() {
+        CallingRules rules = new CallingRules(CallingWindow.INDIA, 3, Duration.ofMinutes(5), Duration.ofMinutes(15));
+        Instant lateEvening = kolkata("2026-11-20T20:30:00");
+
+        assertThat(rules.parkedUntil(true, 0, lateEvening)).contains(CallingRules.FOR_GOOD);
+        assertThat(rules.parkedUntil(true, 3, lateEvening)).contains(CallingRules.FOR_GOOD);
     }
 
     private static Instant kolkata(String localDateTime) {

@@ -3,9 +3,12 @@ package com.converge.callqueue.application.service;
 import com.converge.callqueue.application.port.inbound.AttentionNeededCommand;
 import com.converge.callqueue.application.port.inbound.ComplaintRaisedCommand;
 import com.converge.callqueue.application.port.inbound.ReactToComplaintUseCase;
+import com.converge.callqueue.application.port.outbound.CallLog;
+import com.converge.callqueue.application.port.outbound.DoNotCallList;
 import com.converge.callqueue.application.port.outbound.QueueEntries;
 import com.converge.callqueue.application.port.outbound.ScoreHistory;
 import com.converge.callqueue.domain.Callback;
+import com.converge.callqueue.domain.CallingRules;
 import com.converge.callqueue.domain.ComplaintCallbackPolicy;
 import com.converge.callqueue.domain.EntryContext;
 import com.converge.callqueue.domain.QueueName;
@@ -18,8 +21,9 @@ public class ReactToComplaintService implements ReactToComplaintUseCase {
     private final QueueAdmission admission;
     private final TimeSource clock;
 
-    public ReactToComplaintService(QueueEntries entries, ScoreHistory history, TimeSource clock) {
-        this.admission = new QueueAdmission(entries, history);
+    public ReactToComplaintService(QueueEntries entries, ScoreHistory history, DoNotCallList doNotCall, CallLog callLog,
+                                   CallingRules rules, TimeSource clock) {
+        this.admission = new QueueAdmission(entries, history, doNotCall, callLog, rules);
         this.clock = clock;
     }
 

@@ -5,6 +5,7 @@ import com.converge.callqueue.application.port.inbound.RecordCallOutcomeUseCase;
 import com.converge.callqueue.application.port.inbound.RecordedCall;
 import com.converge.callqueue.application.port.outbound.CallLog;
 import com.converge.callqueue.application.port.outbound.CallQueueEvents;
+import com.converge.callqueue.application.port.outbound.DoNotCallList;
 import com.converge.callqueue.application.port.outbound.QueueEntries;
 import com.converge.callqueue.application.port.outbound.ScoreHistory;
 import com.converge.callqueue.application.port.outbound.ScoringTables;
@@ -26,18 +27,20 @@ public class RecordCallOutcomeService implements RecordCallOutcomeUseCase {
     private final ScoreHistory history;
     private final CallLog callLog;
     private final CallQueueEvents events;
+    private final DoNotCallList doNotCall;
     private final CallingRules rules;
     private final TimeSource clock;
 
     public RecordCallOutcomeService(UnitOfWork unitOfWork, QueueEntries entries, ScoringTables scoringTables,
-                                    ScoreHistory history, CallLog callLog, CallQueueEvents events, CallingRules rules,
-                                    TimeSource clock) {
+                                    ScoreHistory history, CallLog callLog, CallQueueEvents events,
+                                    DoNotCallList doNotCall, CallingRules rules, TimeSource clock) {
         this.unitOfWork = unitOfWork;
         this.entries = entries;
         this.scoringTables = scoringTables;
         this.history = history;
         this.callLog = callLog;
         this.events = events;
+        this.doNotCall = doNotCall;
         this.rules = rules;
         this.clock = clock;
     }
@@ -58,10 +61,12 @@ public class RecordCallOutcomeService implements RecordCallOutcomeUseCase {
                     return entries.update(after)
                             .chain(() -> history.append(entry.id(), recorded.scoreChange()))
                             .chain(() -> callLog.record(call, rules.window().dayOf(now)))
-                            // at today's cap: out of the claims' way until tomorrow, rather than passed by every claim
-                            .chain(callsToday -> rules.servableAgainAt(callsToday, now).filter(at -> after.active())
+                            // at today's cap: out of the claims' way until tomorrow, rather than passed by every claim;
+                            // a customer listed while the call was on stays parked for good
+                            .chain(callsToday -> doNotCall.find(entry.customerId()).chain(listing -> rules
+                                    .parkedUntil(listing != null, callsToday, now).filter(at -> after.active())
                                     .map(at -> entries.park(entry.id(), at))
-                                    .orElseGet(() -> Uni.createFrom().voidItem()))
+                                    .orElseGet(() -> Uni.createFrom().voidItem())))
                             .chain(() -> events.callCompleted(call, after))
                             .chain(() -> next == null ? Uni.createFrom().voidItem() : events.callbackScheduled(after))
                             .chain(() -> recorded.verificationSettled()

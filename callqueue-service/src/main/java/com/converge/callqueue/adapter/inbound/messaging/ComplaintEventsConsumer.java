@@ -4,6 +4,7 @@ import com.converge.callqueue.application.port.inbound.AttentionNeededCommand;
 import com.converge.callqueue.application.port.inbound.ComplaintRaisedCommand;
 import com.converge.callqueue.application.port.inbound.ReactToComplaintUseCase;
 import com.converge.callqueue.domain.EntryContext;
+import com.converge.callqueue.domain.EntrySource;
 import com.converge.kernel.domain.CustomerId;
 import com.converge.kernel.events.ComplaintCreated;
 import com.converge.kernel.events.ComplaintEscalated;
@@ -43,12 +44,12 @@ public class ComplaintEventsConsumer {
         }
         if (event.data() instanceof ComplaintEscalated escalated) {
             return reactToComplaint.attentionNeeded(new AttentionNeededCommand(new CustomerId(escalated.customerId()),
-                    EntryContext.complaint("complaint_escalated", escalated.complaintId()),
+                    EntryContext.complaint(EntrySource.COMPLAINT_ESCALATED, escalated.complaintId()),
                     "complaint " + escalated.complaintId() + " escalated to level " + escalated.level()));
         }
         if (event.data() instanceof SlaBreached breached) {
             return reactToComplaint.attentionNeeded(new AttentionNeededCommand(new CustomerId(breached.customerId()),
-                    EntryContext.complaint("sla_breached", breached.complaintId()),
+                    EntryContext.complaint(EntrySource.SLA_BREACHED, breached.complaintId()),
                     breached.clock() + " SLA breached on complaint " + breached.complaintId()));
         }
         if (event.data() instanceof CustomerAtRisk atRisk) {

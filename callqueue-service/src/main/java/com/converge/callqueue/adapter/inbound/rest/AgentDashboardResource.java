@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,9 +34,16 @@ public class AgentDashboardResource {
         this.caller = caller;
     }
 
-    public record DashboardResponse(String agentId, Instant from, Instant to, long calls, long connects,
-                                    long conversions, BigDecimal conversionValue, BigDecimal commission,
-                                    BigDecimal clawedBack) {
+    public record DashboardResponse(@Schema(example = "a-17") String agentId,
+                                    @Schema(example = "2026-11-01T00:00:00Z") Instant from,
+                                    @Schema(example = "2026-12-01T00:00:00Z") Instant to,
+                                    @Schema(example = "412") long calls,
+                                    @Schema(example = "187") long connects,
+                                    @Schema(description = "As the primary agent, not clawed back", example = "23")
+                                    long conversions,
+                                    @Schema(description = "INR", example = "48750.00") BigDecimal conversionValue,
+                                    @Schema(description = "INR kept", example = "1706.25") BigDecimal commission,
+                                    @Schema(description = "INR clawed back", example = "87.50") BigDecimal clawedBack) {
 
         static DashboardResponse of(AgentDashboard d) {
             return new DashboardResponse(d.agentId(), d.from(), d.to(), d.calls(), d.connects(), d.conversions(),

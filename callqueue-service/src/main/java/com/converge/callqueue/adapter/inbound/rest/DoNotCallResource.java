@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/do-not-call")
@@ -40,10 +41,16 @@ public class DoNotCallResource {
         this.caller = caller;
     }
 
-    public record AddRequest(@Positive Long customerId, @Size(max = 200) String reason) {
+    public record AddRequest(@Positive @Schema(example = "100245") Long customerId,
+                             @Size(max = 200) @Schema(example = "asked on the phone not to be called again")
+                             String reason) {
     }
 
-    public record DoNotCallResponse(long customerId, String addedBy, String reason, Instant addedAt) {
+    public record DoNotCallResponse(@Schema(example = "100245") long customerId,
+                                    @Schema(description = "Who listed them: the customer's own id, or the admin's",
+                                            example = "100245") String addedBy,
+                                    @Schema(example = "asked on the phone not to be called again") String reason,
+                                    @Schema(example = "2026-11-20T06:12:09.551870Z") Instant addedAt) {
 
         static DoNotCallResponse of(DoNotCallEntry entry) {
             return new DoNotCallResponse(entry.customerId().value(), entry.addedBy(), entry.reason(), entry.addedAt());

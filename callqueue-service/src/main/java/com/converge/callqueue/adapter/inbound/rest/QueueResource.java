@@ -45,7 +45,7 @@ public class QueueResource {
     @Operation(summary = "Active entries of a queue in serving order",
             description = "Roles: SUPPORT, ADMIN. Due callbacks first, then lower score, then earlier arrival.")
     public Uni<List<QueueEntryResponse>> entries(
-            @PathParam("queue") @Parameter(description = "unsigned_users or outstanding_requests") String queue,
+            @PathParam("queue") @Parameter(schema = @Schema(implementation = Vocabularies.Queue.class)) String queue,
             @QueryParam("limit") @Parameter(description = "1..200, default 50") String limit) {
         return listEntries.list(QueueName.fromWire("queue", queue), RequestParameters.integer("limit", limit, 50))
                 .map(views -> views.stream().map(QueueEntryResponse::of).toList());
@@ -60,7 +60,8 @@ public class QueueResource {
                     + "everyone left on the do-not-call list or at today's attempt cap).")
     @APIResponse(responseCode = "200", description = "The claimed entry", content = @Content(schema = @Schema(implementation = QueueEntryResponse.class)))
     @APIResponse(responseCode = "204", description = "No entry may be called now")
-    public Uni<Response> claim(@PathParam("queue") @Parameter(description = "unsigned_users or outstanding_requests") String queue) {
+    public Uni<Response> claim(
+            @PathParam("queue") @Parameter(schema = @Schema(implementation = Vocabularies.Queue.class)) String queue) {
         return claimEntry.claim(QueueName.fromWire("queue", queue), caller.get().subject())
                 .map(claimed -> claimed
                         .map(view -> Response.ok(QueueEntryResponse.of(view)).build())

@@ -9,8 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "How the call went. A callback schedules the next call (the agent's own unless byAnyone).")
 public record RecordOutcomeRequest(
-        @NotBlank @Schema(enumeration = {"connected", "verified", "refused", "callback_requested", "not_interested",
-                "no_answer", "busy", "voicemail", "wrong_number"}, example = "no_answer") String outcome,
+        @NotBlank @Schema(required = true, implementation = Vocabularies.Outcome.class) String outcome,
         @NotNull @PositiveOrZero @Schema(example = "42") Integer durationSeconds,
         @Schema(example = "Rang eight times") String notes,
         @Valid CallbackRequest callback) {

@@ -18,6 +18,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/scoring-table")
@@ -33,7 +34,13 @@ public class ScoringTableResource {
     }
 
     /** Adjustments by outcome wire name (-15..200), and the attempt penalty. */
-    public record ScoringTableBody(Map<String, Integer> adjustments, Integer freeAttempts, Integer penaltyPerAttempt) {
+    public record ScoringTableBody(
+            @Schema(example = """
+                    {"connected": 20, "verified": 0, "refused": 0, "callback_requested": -15, "not_interested": 50,
+                     "no_answer": 10, "busy": 5, "voicemail": 8, "wrong_number": 200}""")
+            Map<String, Integer> adjustments,
+            @Schema(example = "3") Integer freeAttempts,
+            @Schema(example = "10") Integer penaltyPerAttempt) {
 
         static ScoringTableBody of(ScoringTable table) {
             Map<String, Integer> adjustments = new LinkedHashMap<>();

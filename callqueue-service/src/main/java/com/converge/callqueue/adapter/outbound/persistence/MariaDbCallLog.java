@@ -21,7 +21,7 @@ public class MariaDbCallLog implements CallLog {
     private static final String COUNT_ATTEMPT = """
             INSERT INTO daily_attempt (customer_id, call_day, attempts) VALUES (?1, ?2, 1)
             ON DUPLICATE KEY UPDATE attempts = attempts + 1""";
-    /** This transaction's own write: it reads the row it just counted in. */
+    /** A customer's attempts on a day; right after {@link #COUNT_ATTEMPT}, the row this transaction just counted in. */
     private static final String ATTEMPTS = "SELECT attempts FROM daily_attempt WHERE customer_id = ?1 AND call_day = ?2";
 
     @Override
@@ -47,6 +47,15 @@ public class MariaDbCallLog implements CallLog {
                         .setParameter(2, day)
                         .getSingleResult())
                 .map(attempts -> ((Number) attempts).intValue()));
+    }
+
+    @Override
+    public Uni<Integer> attemptsOn(CustomerId customerId, LocalDate day) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(ATTEMPTS)
+                        .setParameter(1, customerId.value())
+                        .setParameter(2, day)
+                        .getSingleResultOrNull())
+                .map(attempts -> attempts == null ? 0 : ((Number) attempts).intValue());
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.converge.callqueue.domain.CallOutcome;
 import com.converge.callqueue.domain.Callback;
 import com.converge.callqueue.domain.CallingRules;
 import com.converge.callqueue.domain.EntryContext;
+import com.converge.callqueue.domain.EntrySource;
 import com.converge.callqueue.domain.QueueEntry;
 import com.converge.callqueue.domain.QueueName;
 import com.converge.callqueue.domain.Score;
@@ -42,7 +43,7 @@ public class MariaDbQueueEntries implements QueueEntries {
      * neither. Each part reads ix_queue_entry_serving in its ORDER BY, so LIMIT stops after the first
      * eligible rows, and skips parked entries (do-not-call, daily cap reached) in the index itself, so it
      * does not walk past them. The do-not-call and daily-cap checks stay, for entries not parked yet
-     * (admitted after their customer was listed, or in the other queue of a customer who reached the cap):
+     * (admitted while their customer was being listed, or in the other queue of a customer who reached the cap):
      * scalar subqueries, one primary-key lookup per candidate, because MariaDB turns NOT EXISTS into a
      * materialized NOT IN, a full scan of both tables on every claim (76 ms with 50,000 rows in each, see
      * bench/README.md).
@@ -119,8 +120,7 @@ public class MariaDbQueueEntries implements QueueEntries {
      */
     private static final int BATCH = 32;
     private static final LocalDateTime BEFORE_ANY_CALLBACK = LocalDateTime.of(1000, 1, 1, 0, 0);
-    /** The do-not-call list has no removal: a listed customer's entries stay parked. */
-    private static final LocalDateTime FOR_GOOD = LocalDateTime.of(9999, 12, 31, 0, 0);
+    private static final LocalDateTime FOR_GOOD = utc(CallingRules.FOR_GOOD);
 
     private final QueueEntryPanacheRepository panache;
 
@@ -291,7 +291,7 @@ public class MariaDbQueueEntries implements QueueEntries {
         entity.score = entry.score().value();
         entity.attempts = entry.attempts();
         entity.lastOutcome = entry.lastOutcome() == null ? null : entry.lastOutcome().wireName();
-        entity.source = entry.context().source();
+        entity.source = entry.context().source().wireName();
         entity.complaintId = entry.context().complaintId();
         entity.orderId = entry.context().orderId();
         Callback callback = entry.callback();
@@ -312,7 +312,7 @@ public class MariaDbQueueEntries implements QueueEntries {
         CallOutcome lastOutcome = e.lastOutcome == null ? null
                 : CallOutcome.valueOf(e.lastOutcome.toUpperCase(Locale.ROOT));
         return new QueueEntry(UUID.fromString(e.id), new CustomerId(e.customerId), QueueName.valueOf(e.queue),
-                new Score(e.score), e.attempts, lastOutcome, new EntryContext(e.source, e.complaintId, e.orderId),
+                new Score(e.score), e.attempts, lastOutcome, new EntryContext(EntrySource.fromWire(e.source), e.complaintId, e.orderId),
                 callback, claim, e.active, e.enqueuedAt, e.updatedAt);
     }
 }

@@ -12,5 +12,8 @@ public interface CallLog {
     /** Keeps the call and counts it as an attempt on the customer's {@code day}; the day's attempts so far, this one included. */
     Uni<Integer> record(CallRecord call, LocalDate day);
 
+    /** The customer's attempts counted on their {@code day} so far. */
+    Uni<Integer> attemptsOn(CustomerId customerId, LocalDate day);
+
     Uni<List<CallRecord>> callsTo(CustomerId customerId, Instant since);
 }

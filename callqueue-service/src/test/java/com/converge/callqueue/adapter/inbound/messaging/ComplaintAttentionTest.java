@@ -79,19 +79,19 @@ class ComplaintAttentionTest {
         assertThat(count("SELECT COUNT(*) FROM inbox_event WHERE event_id = ?", eventId)).isEqualTo(1);
     }
 
-    private static void escalated(String eventId, String complaintId, long customer) {
+    static void escalated(String eventId, String complaintId, long customer) {
         publish("ComplaintEscalated", eventId, complaintId, """
                 {"complaintId":"%s","customerId":%d,"priority":"high","level":2,"reason":"no response",
                  "escalatedAt":"%s"}""".formatted(complaintId, customer, Instant.now()));
     }
 
-    private static void breached(String eventId, String complaintId, long customer) {
+    static void breached(String eventId, String complaintId, long customer) {
         publish("SlaBreached", eventId, complaintId, """
                 {"complaintId":"%s","customerId":%d,"priority":"critical","clock":"resolution","dueAt":"%s",
                  "breachedAt":"%s"}""".formatted(complaintId, customer, Instant.now().minusSeconds(60), Instant.now()));
     }
 
-    private static void atRisk(String eventId, long customer) {
+    static void atRisk(String eventId, long customer) {
         publish("CustomerAtRisk", eventId, Long.toString(customer), """
                 {"customerId":%d,"score":28,"previousScore":55,"reason":"two breached complaints","detectedAt":"%s"}"""
                 .formatted(customer, Instant.now()));

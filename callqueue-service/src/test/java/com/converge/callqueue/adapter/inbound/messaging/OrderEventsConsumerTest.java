@@ -121,7 +121,7 @@ class OrderEventsConsumerTest {
         awaitCount(1, "SELECT COUNT(*) FROM inbox_event WHERE event_id = ?", cancelId);
     }
 
-    private static void verificationRequested(String eventId, String orderId, long customer) {
+    static void verificationRequested(String eventId, String orderId, long customer) {
         publish("OrderVerificationRequested", eventId, orderId, """
                 {"orderId":"%s","orderNumber":"QS-%s","customerId":%d,"totalAmount":1499.00,"requestedAt":"%s"}"""
                 .formatted(orderId, orderId.substring(0, 6), customer, Instant.now()));

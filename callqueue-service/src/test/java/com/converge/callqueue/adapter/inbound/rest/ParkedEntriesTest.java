@@ -1,11 +1,12 @@
 package com.converge.callqueue.adapter.inbound.rest;
 
+import static com.converge.callqueue.CallQueueFixtures.callsOn;
 import static com.converge.callqueue.CallQueueFixtures.claim;
 import static com.converge.callqueue.CallQueueFixtures.deactivate;
 import static com.converge.callqueue.CallQueueFixtures.drain;
 import static com.converge.callqueue.CallQueueFixtures.insertOverdueEntry;
 import static com.converge.callqueue.CallQueueFixtures.newCustomer;
-import static com.converge.callqueue.CallQueueFixtures.text;
+import static com.converge.callqueue.CallQueueFixtures.parkedUntil;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -13,13 +14,10 @@ import static org.hamcrest.Matchers.equalTo;
 import com.converge.callqueue.application.port.inbound.ReturnParkedEntriesUseCase;
 import com.converge.callqueue.domain.CallingRules;
 import com.converge.kernel.testing.MovableTimeSource;
-import com.converge.kernel.testing.TestDatabase;
 import com.converge.kernel.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -54,7 +52,7 @@ class ParkedEntriesTest {
     void anEntryParkedByTodaysLastAllowedCallComesBackTheNextDay() throws Throwable {
         long customer = customer();
         String entry = insertOverdueEntry(customer, "unsigned_users", null);
-        callsToday(customer, rules.dailyAttemptCap() - 1);
+        callsOn(customer, rules.window().dayOf(clock.now()), rules.dailyAttemptCap() - 1);
         claim("unsigned_users", "a-capper").then().statusCode(200).body("id", equalTo(entry));
 
         given().auth().oauth2(Tokens.agent("a-capper")).contentType("application/json")
@@ -75,6 +73,22 @@ class ParkedEntriesTest {
     }
 
     @Test
+    void aCustomerListedWhileTheirLastAllowedCallIsOnStaysParkedForGood() throws Throwable {
+        long customer = customer();
+        String entry = insertOverdueEntry(customer, "unsigned_users", null);
+        callsOn(customer, rules.window().dayOf(clock.now()), rules.dailyAttemptCap() - 1);
+        claim("unsigned_users", "a-listed").then().statusCode(200).body("id", equalTo(entry));
+        given().auth().oauth2(Tokens.customer(customer)).contentType("application/json").body("{\"reason\":\"no calls\"}")
+                .post("/api/v1/do-not-call").then().statusCode(200);
+
+        given().auth().oauth2(Tokens.agent("a-listed")).contentType("application/json")
+                .body("{\"outcome\":\"connected\",\"durationSeconds\":40}").post("/api/v1/entries/" + entry + "/outcomes")
+                .then().statusCode(201);
+
+        assertThat(parkedUntil(entry)).isEqualTo(LocalDateTime.of(9999, 12, 31, 0, 0));
+    }
+
+    @Test
     void aCustomerPutOnTheDoNotCallListIsParkedInEveryQueueForGood() throws Throwable {
         long customer = customer();
         String lead = insertOverdueEntry(customer, "unsigned_users", null);
@@ -91,21 +105,6 @@ class ParkedEntriesTest {
         assertThat(drain("outstanding_requests")).doesNotContain(request);
         assertThat(parkedUntil(lead)).isNotNull();
         claim("unsigned_users", "a-idle").then().statusCode(204);
-    }
-
-    private static LocalDateTime parkedUntil(String entry) throws Exception {
-        String value = text("SELECT DATE_FORMAT(parked_until, '%Y-%m-%dT%H:%i:%s.%f') FROM queue_entry WHERE id = ?", entry);
-        return value == null ? null : LocalDateTime.parse(value);
-    }
-
-    private void callsToday(long customer, int calls) throws Exception {
-        try (Connection db = TestDatabase.connect("callqueue_test");
-             PreparedStatement insert = db.prepareStatement("INSERT INTO daily_attempt VALUES (?, ?, ?)")) {
-            insert.setLong(1, customer);
-            insert.setObject(2, rules.window().dayOf(clock.now()));
-            insert.setInt(3, calls);
-            insert.executeUpdate();
-        }
     }
 
     private long customer() {
