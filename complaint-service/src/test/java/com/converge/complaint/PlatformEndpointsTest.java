@@ -1,15 +1,7 @@
 package com.converge.complaint;
 
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import com.converge.kernel.testing.OpenApiDocumentRules;
 import com.converge.kernel.testing.PlatformEndpointsContract;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.IOException;
-import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class PlatformEndpointsTest extends PlatformEndpointsContract {
@@ -17,13 +9,5 @@ class PlatformEndpointsTest extends PlatformEndpointsContract {
     @Override
     protected String anApiPath() {
         return "/api/v1/complaints";
-    }
-
-    @Test
-    void everyRequestAndResponseBodyHasAnExample() throws IOException {
-        JsonNode document = new ObjectMapper().readTree(given().get("/q/openapi?format=json").then().statusCode(200).extract().asString());
-
-        assertThat(OpenApiDocumentRules.examplesMissing(document))
-                .as("request and success response fields without an example (@Schema(example = ...))").isEmpty();
     }
 }

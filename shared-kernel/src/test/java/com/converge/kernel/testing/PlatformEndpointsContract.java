@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every service promises operators: health (readiness covers the database and Kafka),
- * Prometheus metrics and its OpenAPI document, complete (OpenApiDocumentRules) and the same as the
- * committed docs/openapi/&lt;service&gt;.yaml. A service's {@code @QuarkusTest} subclass names one of
- * its API paths.
+ * Prometheus metrics and its OpenAPI document, complete (OpenApiDocumentRules: every operation, and an
+ * example of every body) and the same as the committed docs/openapi/&lt;service&gt;.yaml. A service's
+ * {@code @QuarkusTest} subclass names one of its API paths.
  *
  * <p>After changing an endpoint, regenerate the committed document with
  * {@code ./mvnw -o -pl <service> -am verify -Dtest=PlatformEndpointsTest -Dsurefire.failIfNoSpecifiedTests=false -Dconverge.openapi.write=true}.
@@ -50,6 +50,14 @@ public abstract class PlatformEndpointsContract {
         JsonNode document = new ObjectMapper().readTree(given().get("/q/openapi?format=json").then().statusCode(200).extract().asString());
 
         assertThat(OpenApiDocumentRules.violations(document)).as("OpenAPI operations missing what docs/api.md promises").isEmpty();
+    }
+
+    @Test
+    void everyRequestAndResponseBodyHasAnExample() throws IOException {
+        JsonNode document = new ObjectMapper().readTree(given().get("/q/openapi?format=json").then().statusCode(200).extract().asString());
+
+        assertThat(OpenApiDocumentRules.examplesMissing(document))
+                .as("request and success response fields without an example (@Schema(example = ...), docs/api.md)").isEmpty();
     }
 
     @Test
