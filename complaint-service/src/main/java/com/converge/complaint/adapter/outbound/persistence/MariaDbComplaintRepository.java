@@ -242,9 +242,7 @@ public class MariaDbComplaintRepository implements ComplaintRepository {
         if (rows.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return Panache.getSession().chain(session -> session.createNativeQuery(sql)
-                .setParameter(1, JsonRows.of(rows))
-                .executeUpdate()).replaceWithVoid();
+        return NativeSql.update(sql, List.of(JsonRows.of(rows))).replaceWithVoid();
     }
 
     private static Uni<Void> thread(String complaintId, ComplaintUpdate update) {

@@ -4,11 +4,11 @@ import com.converge.complaint.application.port.outbound.ComplaintTriages;
 import com.converge.complaint.domain.Priority;
 import com.converge.complaint.domain.TriageSuggestion;
 import com.converge.kernel.domain.ComplaintId;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /** The reasons are stored one per line. */
@@ -17,24 +17,18 @@ public class MariaDbComplaintTriages implements ComplaintTriages {
 
     @Override
     public Uni<Void> save(ComplaintId complaintId, TriageSuggestion suggestion, Instant at) {
-        return Panache.getSession().chain(session -> session.createNativeQuery("""
+        return NativeSql.update("""
                         INSERT INTO complaint_triage (complaint_id, suggested_priority, points, reasons, triaged_at)
-                        VALUES (?1, ?2, ?3, ?4, ?5)""")
-                .setParameter(1, complaintId.toString())
-                .setParameter(2, suggestion.priority().name())
-                .setParameter(3, suggestion.points())
-                .setParameter(4, String.join("\n", suggestion.reasons()))
-                .setParameter(5, SqlRows.utc(at))
-                .executeUpdate()).replaceWithVoid();
+                        VALUES (?1, ?2, ?3, ?4, ?5)""", List.of(complaintId.toString(), suggestion.priority().name(),
+                        suggestion.points(), String.join("\n", suggestion.reasons()), SqlRows.utc(at)))
+                .replaceWithVoid();
     }
 
     @Override
     public Uni<Optional<TriageSuggestion>> find(ComplaintId complaintId) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "SELECT suggested_priority, points, reasons FROM complaint_triage WHERE complaint_id = ?1", Object[].class)
-                .setParameter(1, complaintId.toString())
-                .getResultList()
+        return NativeSql.rows("SELECT suggested_priority, points, reasons FROM complaint_triage WHERE complaint_id = ?1",
+                        List.of(complaintId.toString()))
                 .map(rows -> rows.stream().findFirst().map(row -> new TriageSuggestion(Priority.valueOf((String) row[0]),
-                        SqlRows.asInt(row[1]), Arrays.asList(((String) row[2]).split("\n"))))));
+                        SqlRows.asInt(row[1]), Arrays.asList(((String) row[2]).split("\n")))));
     }
 }
