@@ -43,17 +43,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class MariaDbComplaintRepository implements ComplaintRepository {
 
-    private static final String INSERT = """
-            INSERT INTO complaint (id, customer_id, type, priority, status, subject, description, booking_id, order_id,
-              segment, policy_id, assignee, escalation_level, resolution_summary, compensation, compensation_amount,
-              resolved_at, last_customer_message_at, csat_rating, csat_comment, csat_recorded_at, created_at, updated_at,
-              response_due_at, resolution_due_at, sla_check_due_at,
-              fr_target_seconds, fr_state, fr_consumed_micros, fr_running_since, fr_stopped_at, fr_warned, fr_breached,
-              nr_target_seconds, nr_state, nr_consumed_micros, nr_running_since, nr_stopped_at, nr_warned, nr_breached,
-              res_target_seconds, res_state, res_consumed_micros, res_running_since, res_stopped_at, res_warned, res_breached)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22,
-              ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37, ?38, ?39, ?40, ?41, ?42, ?43,
-              ?44, ?45, ?46, ?47)""";
     private static final String CLAIM = """
             SELECT * FROM complaint WHERE sla_check_due_at <= ?1
             ORDER BY sla_check_due_at LIMIT ?2 FOR UPDATE SKIP LOCKED""";
@@ -107,29 +96,13 @@ public class MariaDbComplaintRepository implements ComplaintRepository {
         this.policies = policies;
     }
 
-    /**
-     * A new complaint is one plain INSERT of the entity's columns (less those the database computes)
-     * rather than a persist: Hibernate's cascade, insert action and commit-time flush of a 47-column
-     * entity cost more CPU than the rest of raising a complaint's statements together.
-     */
     @Override
     public Uni<Void> add(Complaint complaint, List<ComplaintChange> changes) {
         ComplaintEntity entity = new ComplaintEntity();
         entity.id = complaint.id().toString();
         copy(complaint, entity);
         entity.updatedAt = complaint.createdAt();
-        List<Object> values = new ArrayList<>(Arrays.asList(entity.id, entity.customerId, entity.type, entity.priority,
-                entity.status, entity.subject, entity.description, entity.bookingId, entity.orderId, entity.segment,
-                entity.policyId, entity.assignee, entity.escalationLevel, entity.resolutionSummary, entity.compensation,
-                entity.compensationAmount, NativeSql.utc(entity.resolvedAt), NativeSql.utc(entity.lastCustomerMessageAt),
-                entity.csatRating, entity.csatComment, NativeSql.utc(entity.csatRecordedAt), NativeSql.utc(entity.createdAt),
-                NativeSql.utc(entity.updatedAt), NativeSql.utc(entity.responseDueAt), NativeSql.utc(entity.resolutionDueAt),
-                NativeSql.utc(entity.slaCheckDueAt)));
-        for (SlaClockColumns clock : List.of(entity.firstResponse, entity.nextResponse, entity.resolution)) {
-            values.addAll(Arrays.asList(clock.targetSeconds, clock.state, clock.consumedMicros, NativeSql.utc(clock.runningSince),
-                    NativeSql.utc(clock.stoppedAt), clock.warned, clock.breached));
-        }
-        return NativeSql.update(INSERT, values).chain(() -> record(complaint, changes));
+        return panache.persist(entity).chain(() -> record(complaint, changes));
     }
 
     @Override
