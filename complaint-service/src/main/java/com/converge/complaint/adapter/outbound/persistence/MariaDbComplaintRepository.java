@@ -242,7 +242,9 @@ public class MariaDbComplaintRepository implements ComplaintRepository {
         if (rows.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return NativeSql.update(sql, List.of(JsonRows.of(rows))).replaceWithVoid();
+        return Panache.getSession().chain(session -> session.createNativeQuery(sql)
+                .setParameter(1, JsonRows.of(rows))
+                .executeUpdate()).replaceWithVoid();
     }
 
     private static Uni<Void> thread(String complaintId, ComplaintUpdate update) {

@@ -63,7 +63,9 @@ public class MariaDbCustomerHealthRecords implements CustomerHealthRecords {
 
     @Override
     public Uni<Void> markDue(CustomerId customerId, Instant at) {
-        return NativeSql.update(MARK_DUE, List.of(customerId.value(), utc(at))).replaceWithVoid();
+        return Panache.getSession().chain(session -> session.createNativeQuery(MARK_DUE)
+                .setParameter(1, customerId.value()).setParameter(2, utc(at))
+                .executeUpdate()).replaceWithVoid();
     }
 
     @Override

@@ -14,17 +14,15 @@ import org.hibernate.reactive.mutiny.impl.MutinySessionImpl;
 import org.hibernate.reactive.pool.ReactiveConnection;
 
 /**
- * Native SQL for statements HQL does not express well, and its columns as Java values whatever type the driver chose; stored times are UTC.
+ * Native SQL for reads HQL does not express well, and its columns as Java values whatever type the driver chose; stored times are UTC.
  *
- * <p>The statements run straight on the connection of the current session, in its transaction, not
- * as Hibernate native queries, which cost more CPU than the database's work on the hot paths
- * (raising a complaint): Hibernate caches a plan for every native select under a key that never
+ * <p>The reads run straight on the connection of the current session, in its transaction, not as
+ * Hibernate native queries: Hibernate caches a plan for every native select under a key that never
  * matches again (its result mapping is filled in by the first execution), so each execution added
  * an entry with the same hash until the plan cache was full, and every native select then compared
- * its SQL with about 2,000 others; and each native statement parsed its SQL and flushed the session
- * first. Hibernate adds nothing to these statements, but it no longer flushes before them either:
- * a statement here must not depend on entities changed in the same transaction and not yet written
- * (they are written at the commit; the schema has no foreign keys that would need them first).
+ * its SQL with about 2,000 others (a tenth of the CPU of raising a complaint). Hibernate does not
+ * flush the session before these reads: they must not depend on entities changed in the same
+ * transaction and not yet written.
  */
 final class NativeSql {
 
@@ -41,13 +39,6 @@ final class NativeSql {
                     result.forEachRemaining(rows::add);
                     return rows;
                 }));
-    }
-
-    /** Runs {@code sql}, its {@code ?1, ?2, ...} bound to {@code parameters} in order; the number of rows it changed. */
-    static Uni<Integer> update(String sql, List<Object> parameters) {
-        Positional statement = Positional.of(sql, parameters);
-        return Panache.getSession().chain(session -> Uni.createFrom()
-                .completionStage(() -> connection(session).update(statement.sql(), statement.parameters())));
     }
 
     /** The one value {@code sql} selects. */
