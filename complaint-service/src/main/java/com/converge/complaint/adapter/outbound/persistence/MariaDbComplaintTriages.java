@@ -9,6 +9,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /** The reasons are stored one per line. */
@@ -30,11 +31,9 @@ public class MariaDbComplaintTriages implements ComplaintTriages {
 
     @Override
     public Uni<Optional<TriageSuggestion>> find(ComplaintId complaintId) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "SELECT suggested_priority, points, reasons FROM complaint_triage WHERE complaint_id = ?1", Object[].class)
-                .setParameter(1, complaintId.toString())
-                .getResultList()
+        return NativeSql.rows("SELECT suggested_priority, points, reasons FROM complaint_triage WHERE complaint_id = ?1",
+                        List.of(complaintId.toString()))
                 .map(rows -> rows.stream().findFirst().map(row -> new TriageSuggestion(Priority.valueOf((String) row[0]),
-                        SqlRows.asInt(row[1]), Arrays.asList(((String) row[2]).split("\n"))))));
+                        SqlRows.asInt(row[1]), Arrays.asList(((String) row[2]).split("\n")))));
     }
 }

@@ -97,11 +97,9 @@ public class MariaDbCustomerHealthRecords implements CustomerHealthRecords {
 
     @Override
     public Uni<List<DueCustomer>> claimDue(Instant now, int limit) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(CLAIM, Object[].class)
-                .setParameter(1, utc(now)).setParameter(2, limit)
-                .getResultList()
+        return NativeSql.rows(CLAIM, List.of(utc(now), limit))
                 .map(rows -> rows.stream().map(row -> new DueCustomer(new CustomerId(((Number) row[0]).longValue()),
-                        new HealthAlertPolicy.Standing(asInteger(row[1]), asInteger(row[2]), asBoolean(row[3])))).toList()));
+                        new HealthAlertPolicy.Standing(asInteger(row[1]), asInteger(row[2]), asBoolean(row[3])))).toList());
     }
 
     @Override
@@ -114,16 +112,12 @@ public class MariaDbCustomerHealthRecords implements CustomerHealthRecords {
 
     @Override
     public Uni<CustomerFacts> facts(CustomerId customerId, Instant now) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(FACTS, Object[].class)
-                .setParameter(1, customerId.value())
-                .setParameter(2, utc(now.minus(Duration.ofDays(180))))
-                .setParameter(3, utc(now.minus(Duration.ofDays(365))))
-                .setParameter(4, utc(now.minus(Duration.ofDays(90))))
-                .setParameter(5, utc(now.minus(Duration.ofDays(30))))
-                .getSingleResult()
+        return NativeSql.rows(FACTS, List.of(customerId.value(), utc(now.minus(Duration.ofDays(180))),
+                        utc(now.minus(Duration.ofDays(365))), utc(now.minus(Duration.ofDays(90))), utc(now.minus(Duration.ofDays(30)))))
+                .map(rows -> rows.get(0))
                 .map(row -> new CustomerFacts(asInstant(row[0]), asInt(row[1]), asInt(row[2]), asInt(row[3]), asInt(row[4]),
                         asInt(row[5]), asInt(row[6]), asInt(row[7]), asInt(row[8]), asInt(row[9]), asInt(row[10]),
-                        asInt(row[11]), asInt(row[12]), asInt(row[13]), asInt(row[14]))));
+                        asInt(row[11]), asInt(row[12]), asInt(row[13]), asInt(row[14])));
     }
 
     @Override
@@ -146,23 +140,18 @@ public class MariaDbCustomerHealthRecords implements CustomerHealthRecords {
 
     @Override
     public Uni<List<HealthSnapshot>> trend(CustomerId customerId, LocalDate from) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "SELECT day, score FROM customer_health_snapshot WHERE customer_id = ?1 AND day >= ?2 ORDER BY day",
-                        Object[].class)
-                .setParameter(1, customerId.value()).setParameter(2, from)
-                .getResultList()
-                .map(rows -> rows.stream().map(row -> new HealthSnapshot(asDate(row[0]), asInt(row[1]))).toList()));
+        return NativeSql.rows("SELECT day, score FROM customer_health_snapshot WHERE customer_id = ?1 AND day >= ?2 ORDER BY day",
+                        List.of(customerId.value(), from))
+                .map(rows -> rows.stream().map(row -> new HealthSnapshot(asDate(row[0]), asInt(row[1]))).toList());
     }
 
     @Override
     public Uni<HealthAlertPolicy.Standing> standing(CustomerId customerId) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "SELECT score, published_score, at_risk FROM customer_health WHERE customer_id = ?1", Object[].class)
-                .setParameter(1, customerId.value())
-                .getResultList()
+        return NativeSql.rows("SELECT score, published_score, at_risk FROM customer_health WHERE customer_id = ?1",
+                        List.of(customerId.value()))
                 .map(rows -> rows.stream().findFirst()
                         .map(row -> new HealthAlertPolicy.Standing(asInteger(row[0]), asInteger(row[1]), asBoolean(row[2])))
-                        .orElse(HealthAlertPolicy.Standing.UNKNOWN)));
+                        .orElse(HealthAlertPolicy.Standing.UNKNOWN));
     }
 
     @Override
@@ -172,10 +161,8 @@ public class MariaDbCustomerHealthRecords implements CustomerHealthRecords {
 
     @Override
     public Uni<Long> complaintsSince(CustomerId customerId, Instant since) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "SELECT COUNT(*) FROM complaint WHERE customer_id = ?1 AND created_at >= ?2", Object.class)
-                .setParameter(1, customerId.value()).setParameter(2, utc(since))
-                .getSingleResult()
-                .map(count -> ((Number) count).longValue()));
+        return NativeSql.value("SELECT COUNT(*) FROM complaint WHERE customer_id = ?1 AND created_at >= ?2",
+                        List.of(customerId.value(), utc(since)))
+                .map(count -> ((Number) count).longValue());
     }
 }

@@ -25,12 +25,9 @@ public class MariaDbCustomerMilestones implements CustomerMilestones {
 
     @Override
     public Uni<List<CustomerMilestone>> of(CustomerId customerId) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "SELECT milestone, reached_at, source FROM customer_milestone WHERE customer_id = ?1 ORDER BY reached_at, milestone",
-                        Object[].class)
-                .setParameter(1, customerId.value())
-                .getResultList()
+        return NativeSql.rows("SELECT milestone, reached_at, source FROM customer_milestone WHERE customer_id = ?1 ORDER BY reached_at, milestone",
+                        List.of(customerId.value()))
                 .map(rows -> rows.stream().map(row -> new CustomerMilestone(customerId, Milestone.valueOf((String) row[0]),
-                        SqlRows.asInstant(row[1]), (String) row[2])).toList()));
+                        SqlRows.asInstant(row[1]), (String) row[2])).toList());
     }
 }

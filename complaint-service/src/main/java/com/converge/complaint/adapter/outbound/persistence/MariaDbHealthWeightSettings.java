@@ -8,6 +8,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /** One row per dimension; with none stored the defaults apply. */
@@ -16,9 +17,7 @@ public class MariaDbHealthWeightSettings implements HealthWeightSettings {
 
     @Override
     public Uni<HealthWeights> current() {
-        return Panache.getSession().chain(session -> session.createNativeQuery("SELECT dimension, weight FROM health_weight",
-                        Object[].class)
-                .getResultList()
+        return NativeSql.rows("SELECT dimension, weight FROM health_weight", List.of())
                 .map(rows -> {
                     if (rows.isEmpty()) {
                         return HealthWeights.DEFAULT;
@@ -26,7 +25,7 @@ public class MariaDbHealthWeightSettings implements HealthWeightSettings {
                     Map<HealthDimension, Integer> weights = new EnumMap<>(HealthWeights.DEFAULT.weights());
                     rows.forEach(row -> weights.put(HealthDimension.valueOf((String) row[0]), SqlRows.asInt(row[1])));
                     return new HealthWeights(weights);
-                }));
+                });
     }
 
     @Override
