@@ -1,6 +1,7 @@
 package com.converge.bench;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 /** Where the local stack is and how hard to push it: system properties first, then the environment, then up.sh's defaults. */
 public final class Settings {
@@ -18,6 +19,15 @@ public final class Settings {
 
     public static int integer(String name, int fallback) {
         return Integer.parseInt(get(name, String.valueOf(fallback)));
+    }
+
+    /**
+     * The unmeasured load before the measured part (WARMUP_SECONDS, 60): a freshly started service
+     * spends as much CPU in the JIT compiler as on requests for its first several thousand, and a
+     * shorter warm-up measures the compiler, not the service.
+     */
+    public static Duration warmUp() {
+        return Duration.ofSeconds(integer("WARMUP_SECONDS", 60));
     }
 
     public static String jdbcUrl(String database) {

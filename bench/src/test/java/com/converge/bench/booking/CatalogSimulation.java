@@ -36,7 +36,7 @@ public class CatalogSimulation extends Simulation {
 
     {
         var protocol = http.baseUrl(Bookings.SERVICE.url()).acceptHeader("application/json");
-        Duration warmUp = Duration.ofSeconds(Settings.integer("WARMUP_SECONDS", 10));
+        Duration warmUp = Settings.warmUp();
         Duration measuredFor = Duration.ofSeconds(Settings.integer("DURATION_SECONDS", 60));
         setUp(browsers("warm-up catalog").injectOpen(constantUsersPerSec(RATE).during(warmUp))
                 .andThen(browsers("catalog").injectOpen(constantUsersPerSec(RATE).during(measuredFor))))

@@ -48,7 +48,7 @@ public class CreateBookingSimulation extends Simulation {
             throw new IllegalStateException("cannot read the rate cards of " + Bookings.DB.name(), e);
         }
         var protocol = http.baseUrl(Bookings.SERVICE.url()).acceptHeader("application/json").contentTypeHeader("application/json");
-        Duration warmUp = Duration.ofSeconds(Settings.integer("WARMUP_SECONDS", 10));
+        Duration warmUp = Settings.warmUp();
         Duration measuredFor = Duration.ofSeconds(Settings.integer("DURATION_SECONDS", 60));
         setUp(customers("warm-up booking").injectOpen(constantUsersPerSec(RATE).during(warmUp))
                 .andThen(customers("booking").injectOpen(constantUsersPerSec(RATE).during(measuredFor))))

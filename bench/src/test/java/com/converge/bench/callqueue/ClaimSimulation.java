@@ -57,7 +57,7 @@ public class ClaimSimulation extends Simulation {
             record.put("token", Tokens.bearer("AGENT", agent));
             return record;
         }).iterator();
-        setUp(agents("warm-up ", Settings.integer("WARMUP_SECONDS", 10), false, feeder)
+        setUp(agents("warm-up ", (int) Settings.warmUp().toSeconds(), false, feeder)
                         .injectOpen(atOnceUsers(agents))
                         .andThen(agents("", Settings.integer("DURATION_SECONDS", 60), true, feeder)
                                 .injectOpen(atOnceUsers(agents))))

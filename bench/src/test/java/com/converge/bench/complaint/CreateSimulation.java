@@ -38,7 +38,7 @@ public class CreateSimulation extends Simulation {
     {
         var protocol = http.baseUrl(Complaints.SERVICE.url()).acceptHeader("application/json")
                 .contentTypeHeader("application/json");
-        Duration warmUp = Duration.ofSeconds(Settings.integer("WARMUP_SECONDS", 10));
+        Duration warmUp = Settings.warmUp();
         Duration measuredFor = Duration.ofSeconds(Settings.integer("DURATION_SECONDS", 60));
         setUp(customers("warm-up complaint").injectOpen(constantUsersPerSec(RATE).during(warmUp))
                 .andThen(customers("complaint").injectOpen(constantUsersPerSec(RATE).during(measuredFor))))

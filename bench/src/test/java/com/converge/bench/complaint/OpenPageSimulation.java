@@ -36,7 +36,7 @@ public class OpenPageSimulation extends Simulation {
 
     {
         var protocol = http.baseUrl(Complaints.SERVICE.url()).acceptHeader("application/json");
-        Duration warmUp = Duration.ofSeconds(Settings.integer("WARMUP_SECONDS", 10));
+        Duration warmUp = Settings.warmUp();
         Duration measuredFor = Duration.ofSeconds(Settings.integer("DURATION_SECONDS", 60));
         setUp(readers("warm-up page").injectOpen(constantUsersPerSec(RATE).during(warmUp))
                 .andThen(readers("page").injectOpen(constantUsersPerSec(RATE).during(measuredFor))))

@@ -36,7 +36,7 @@ public class ThreeLinesSimulation extends Simulation {
 
     {
         var protocol = http.baseUrl(Shop.SERVICE.url()).acceptHeader("application/json").contentTypeHeader("application/json");
-        Duration warmUp = Duration.ofSeconds(Settings.integer("WARMUP_SECONDS", 10));
+        Duration warmUp = Settings.warmUp();
         Duration measuredFor = Duration.ofSeconds(Settings.integer("DURATION_SECONDS", 60));
         setUp(buyers("warm-up order").injectOpen(constantUsersPerSec(RATE).during(warmUp))
                 .andThen(buyers("order").injectOpen(constantUsersPerSec(RATE).during(measuredFor))))
