@@ -64,7 +64,7 @@ final class EventSamples {
                     Instant.parse("2026-11-22T08:30:00Z"), "customer", new BigDecimal("0.00"), 1, AT),
             new BookingCancelled(BOOKING, CUSTOMER, "plans changed", "customer", new BigDecimal("100.00"),
                     new BigDecimal("1670.00"), "BK/2627/000124", AT),
-            new BookingCompleted(BOOKING, CUSTOMER, "prov-118", new BigDecimal("1770.00"), "INV/2026-27/000123", AT),
+            new BookingCompleted(BOOKING, CUSTOMER, "prov-118", new BigDecimal("1770.00"), "BK/2627/000123", AT),
             new PaymentReceived("pay-9001", BOOKING, CUSTOMER, new BigDecimal("1770.00"), "upi", "captured", AT),
             new RefundIssued("ref-77", BOOKING, CUSTOMER, new BigDecimal("1670.00"), "wallet", "booking cancelled",
                     "CN/2026-27/000012", AT),
