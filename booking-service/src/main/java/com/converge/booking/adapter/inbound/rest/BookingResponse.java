@@ -68,6 +68,7 @@ public record BookingResponse(@Schema(example = "01a220e3-e928-71c1-b714-9d43953
         }
     }
 
+    @Schema(name = "BookingItem")
     public record Item(@Schema(example = "1") int lineNo,
                        @Schema(example = "12") long rateCardId,
                        @Schema(example = "14") int subcategoryId,

@@ -9,6 +9,7 @@ public record CreateBookingRequest(
         @Schema(required = true, description = "One of the customer's addresses", example = "7") Long addressId,
         @Schema(required = true) List<Item> items) {
 
+    @Schema(name = "NewBookingItem")
     public record Item(
             @Schema(required = true, example = "12") Long rateCardId,
             @Schema(example = "1") Integer quantity,

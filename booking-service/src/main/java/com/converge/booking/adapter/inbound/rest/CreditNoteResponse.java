@@ -22,6 +22,7 @@ public record CreditNoteResponse(@Schema(example = "CN/2627/000007") String numb
                                  @Schema(description = "The refund", example = "150.00") BigDecimal totalAmount) {
 
     /** What the credit note reverses of one invoice line. */
+    @Schema(name = "CreditNoteLine")
     public record Line(@Schema(description = "The invoice line's number", example = "1") int lineNo,
                        @Schema(example = "Geyser Repair - Standard") String description,
                        @Schema(example = "KA") String placeOfSupply,

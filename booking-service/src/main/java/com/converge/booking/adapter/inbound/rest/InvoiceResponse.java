@@ -19,6 +19,7 @@ public record InvoiceResponse(@Schema(example = "BK/2627/000042") String number,
                               @Schema(example = "0.00") BigDecimal igst,
                               @Schema(example = "765.82") BigDecimal totalAmount) {
 
+    @Schema(name = "InvoiceLine")
     public record Line(@Schema(example = "1") int lineNo,
                        @Schema(example = "Geyser Repair - Standard") String description,
                        @Schema(example = "599.00") BigDecimal unitPrice,

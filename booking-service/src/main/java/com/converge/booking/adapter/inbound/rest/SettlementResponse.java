@@ -29,6 +29,7 @@ public record SettlementResponse(@Schema(example = "01a27d1d-7420-74d8-9dbc-7425
                                  @Schema(example = "2026-12-16T04:30:12.087311Z") Instant generatedAt,
                                  @Schema(example = "2026-12-18T06:00:27.551904Z") Instant paidAt) {
 
+    @Schema(name = "SettlementLine")
     public record Line(@Schema(example = "01a220e3-e928-71c1-b714-9d439536b321") String bookingId,
                        @Schema(example = "599.00") BigDecimal grossAmount,
                        @Schema(example = "117.32") BigDecimal refundAdjustment,

@@ -34,6 +34,7 @@ public record OrderResponse(
         @Schema(description = "every transition, oldest first (placing, the first, has from null); only on GET of one order")
         List<ChangeResponse> history) {
 
+    @Schema(name = "OrderLine")
     public record LineResponse(@Schema(example = "01a0fb5c-1a63-75d1-b9c7-e2f4a8b3c6d9") String variantId,
                                @Schema(example = "SAMS24-256-BLK") String sku,
                                @Schema(example = "Galaxy S24") String productName,

@@ -55,6 +55,7 @@ public class ShopRulesResource {
             Set<String> scopeIds) {
     }
 
+    @Schema(name = "Promo")
     public record PromoResponse(@Schema(example = "DIWALI10") String code,
                                 @Schema(example = "percent") String kind,
                                 @Schema(description = "percent off, or rupees off", example = "10") BigDecimal amount,
