@@ -114,7 +114,7 @@ class SettlementAdjustmentTest {
                 ? refund(bookings.get(i % 4).id(), "{\"amount\":11.80,\"reason\":\"race %d\"}".formatted(i))
                 : generate(provider));
         assertThat(codes.subList(0, 12)).containsOnly(201);
-        assertThat(codes.subList(12, 16)).containsOnly(201, 422).contains(201);
+        assertThat(codes.subList(12, 16)).isSubsetOf(201, 422).contains(201);
         // what the race left for the next statement
         generate(provider).statusCode(org.hamcrest.Matchers.anyOf(equalTo(201), equalTo(422)));
         generate(provider).statusCode(422);
