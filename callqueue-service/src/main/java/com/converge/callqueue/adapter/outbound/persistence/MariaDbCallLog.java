@@ -5,6 +5,7 @@ import com.converge.callqueue.domain.CallOutcome;
 import com.converge.callqueue.domain.CallRecord;
 import com.converge.callqueue.domain.QueueName;
 import com.converge.kernel.domain.CustomerId;
+import com.converge.kernel.persistence.NativeSql;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,20 +43,14 @@ public class MariaDbCallLog implements CallLog {
                         .setParameter(1, call.customerId().value())
                         .setParameter(2, day)
                         .executeUpdate())
-                .chain(() -> session.createNativeQuery(ATTEMPTS)
-                        .setParameter(1, call.customerId().value())
-                        .setParameter(2, day)
-                        .getSingleResult())
-                .map(attempts -> ((Number) attempts).intValue()));
+                .chain(() -> NativeSql.value(ATTEMPTS, List.of(call.customerId().value(), day)))
+                .map(NativeSql::integer));
     }
 
     @Override
     public Uni<Integer> attemptsOn(CustomerId customerId, LocalDate day) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(ATTEMPTS)
-                        .setParameter(1, customerId.value())
-                        .setParameter(2, day)
-                        .getSingleResultOrNull())
-                .map(attempts -> attempts == null ? 0 : ((Number) attempts).intValue());
+        return NativeSql.rows(ATTEMPTS, List.of(customerId.value(), day))
+                .map(rows -> rows.isEmpty() ? 0 : NativeSql.integer(rows.get(0)[0]));
     }
 
     @Override

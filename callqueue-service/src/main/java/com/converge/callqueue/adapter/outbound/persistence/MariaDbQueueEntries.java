@@ -11,6 +11,7 @@ import com.converge.callqueue.domain.QueueEntry;
 import com.converge.callqueue.domain.QueueName;
 import com.converge.callqueue.domain.Score;
 import com.converge.kernel.domain.CustomerId;
+import com.converge.kernel.persistence.NativeSql;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
@@ -18,7 +19,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -57,29 +57,29 @@ public class MariaDbQueueEntries implements QueueEntries {
      * nothing left is given a starting point past every entry.
      */
     private static final String ELIGIBLE = """
-              AND (e.claim_expires_at IS NULL OR e.claim_expires_at <= :now)
+              AND (e.claim_expires_at IS NULL OR e.claim_expires_at <= ?2)
               AND (SELECT COUNT(*) FROM do_not_call d WHERE d.customer_id = e.customer_id) = 0
               AND COALESCE((SELECT a.attempts FROM daily_attempt a
-                            WHERE a.customer_id = e.customer_id AND a.call_day = :today), 0) < :cap
+                            WHERE a.customer_id = e.customer_id AND a.call_day = ?3), 0) < ?4
             """;
     private static final String CANDIDATES = """
             (SELECT 1 AS due_callback, e.id, e.version, e.callback_due_at, e.score, e.position
              FROM queue_entry e FORCE INDEX (ix_queue_entry_serving)
-             WHERE e.queue = :queue AND e.active = TRUE AND e.parked_until IS NULL AND e.callback_due_at <= :now
-               AND (e.callback_owner IS NULL OR e.callback_owner = :agent OR e.callback_due_at <= :ownerDeadline)
-               AND (e.callback_due_at > :afterDueAt OR (e.callback_due_at = :afterDueAt
-                    AND (e.score > :afterCallbackScore OR (e.score = :afterCallbackScore AND e.position > :afterCallbackPosition))))
+             WHERE e.queue = ?1 AND e.active = TRUE AND e.parked_until IS NULL AND e.callback_due_at <= ?2
+               AND (e.callback_owner IS NULL OR e.callback_owner = ?5 OR e.callback_due_at <= ?6)
+               AND (e.callback_due_at > ?7 OR (e.callback_due_at = ?7
+                    AND (e.score > ?8 OR (e.score = ?8 AND e.position > ?9))))
             """ + ELIGIBLE + """
              ORDER BY e.callback_due_at, e.score, e.position
-             LIMIT :batch)
+             LIMIT ?12)
             UNION ALL
             (SELECT 0, e.id, e.version, e.callback_due_at, e.score, e.position
              FROM queue_entry e FORCE INDEX (ix_queue_entry_serving)
-             WHERE e.queue = :queue AND e.active = TRUE AND e.parked_until IS NULL AND e.callback_due_at IS NULL
-               AND (e.score > :afterScore OR (e.score = :afterScore AND e.position > :afterPosition))
+             WHERE e.queue = ?1 AND e.active = TRUE AND e.parked_until IS NULL AND e.callback_due_at IS NULL
+               AND (e.score > ?10 OR (e.score = ?10 AND e.position > ?11))
             """ + ELIGIBLE + """
              ORDER BY e.score, e.position
-             LIMIT :batch)
+             LIMIT ?12)
             ORDER BY due_callback DESC, callback_due_at, score, position""";
     /**
      * Locks the first candidate, in the batch's order, that no one has written since the batch was read
@@ -120,7 +120,7 @@ public class MariaDbQueueEntries implements QueueEntries {
      */
     private static final int BATCH = 32;
     private static final LocalDateTime BEFORE_ANY_CALLBACK = LocalDateTime.of(1000, 1, 1, 0, 0);
-    private static final LocalDateTime FOR_GOOD = utc(CallingRules.FOR_GOOD);
+    private static final LocalDateTime FOR_GOOD = NativeSql.utc(CallingRules.FOR_GOOD);
 
     private final QueueEntryPanacheRepository panache;
 
@@ -206,27 +206,16 @@ public class MariaDbQueueEntries implements QueueEntries {
         }
 
         private Uni<List<Candidate>> candidates(Place afterCallback, Place afterWaiting) {
-            return session.createNativeQuery(CANDIDATES, Object[].class)
-                    .setParameter("queue", queue.name())
-                    .setParameter("now", utc(now))
-                    .setParameter("today", rules.window().dayOf(now))
-                    .setParameter("cap", rules.dailyAttemptCap())
-                    .setParameter("agent", agent)
-                    .setParameter("ownerDeadline", utc(now.minus(rules.ownerGrace())))
-                    .setParameter("afterDueAt", afterCallback.callbackDueAt())
-                    .setParameter("afterCallbackScore", afterCallback.score())
-                    .setParameter("afterCallbackPosition", afterCallback.position())
-                    .setParameter("afterScore", afterWaiting.score())
-                    .setParameter("afterPosition", afterWaiting.position())
-                    .setParameter("batch", BATCH)
-                    .getResultList()
+            return NativeSql.rows(CANDIDATES, Arrays.asList(queue.name(), NativeSql.utc(now), rules.window().dayOf(now),
+                            rules.dailyAttemptCap(), agent, NativeSql.utc(now.minus(rules.ownerGrace())), afterCallback.callbackDueAt(),
+                            afterCallback.score(), afterCallback.position(), afterWaiting.score(), afterWaiting.position(), BATCH))
                     .map(rows -> rows.stream().map(Candidate::of).toList());
         }
 
         private Uni<QueueEntryEntity> lock(List<Candidate> batch) {
             return session.createNativeQuery(LOCK_FIRST, QueueEntryEntity.class)
                     .setParameter("candidates", batch.stream().map(Candidate::json).collect(Collectors.joining(",", "[", "]")))
-                    .setParameter("now", utc(now))
+                    .setParameter("now", NativeSql.utc(now))
                     .getResultList()
                     .map(found -> found.isEmpty() ? null : found.get(0));
         }
@@ -251,7 +240,7 @@ public class MariaDbQueueEntries implements QueueEntries {
     public Uni<Integer> returnParked(Instant now, int limit) {
         return Panache.getSession().chain(session -> session.createNativeQuery(RETURN_PARKED)
                 .setParameter("queues", allQueues())
-                .setParameter("now", utc(now))
+                .setParameter("now", NativeSql.utc(now))
                 .setParameter("limit", limit)
                 .executeUpdate());
     }
@@ -279,10 +268,6 @@ public class MariaDbQueueEntries implements QueueEntries {
                 .page(0, limit)
                 .list()
                 .map(entities -> entities.stream().map(e -> new QueueEntryView(toDomain(e), e.position)).toList());
-    }
-
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     private static void copy(QueueEntry entry, QueueEntryEntity entity) {

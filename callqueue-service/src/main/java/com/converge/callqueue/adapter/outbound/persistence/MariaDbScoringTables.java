@@ -3,6 +3,7 @@ package com.converge.callqueue.adapter.outbound.persistence;
 import com.converge.callqueue.application.port.outbound.ScoringTables;
 import com.converge.callqueue.domain.CallOutcome;
 import com.converge.callqueue.domain.ScoringTable;
+import com.converge.kernel.persistence.NativeSql;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,8 +35,7 @@ public class MariaDbScoringTables implements ScoringTables {
 
     @Override
     public Uni<ScoringTable> current() {
-        return Panache.getSession().chain(session -> session.createNativeQuery(CURRENT, Object[].class).getResultList())
-                .map(MariaDbScoringTables::toDomain);
+        return NativeSql.rows(CURRENT, List.of()).map(MariaDbScoringTables::toDomain);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.converge.complaint.adapter.outbound.persistence;
 
+import com.converge.kernel.persistence.NativeSql;
 import com.converge.complaint.application.port.outbound.ComplaintThread;
 import com.converge.complaint.domain.Attachment;
 import com.converge.complaint.domain.AuditEntry;

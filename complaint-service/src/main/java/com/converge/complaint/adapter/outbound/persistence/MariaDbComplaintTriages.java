@@ -1,5 +1,6 @@
 package com.converge.complaint.adapter.outbound.persistence;
 
+import com.converge.kernel.persistence.NativeSql;
 import com.converge.complaint.application.port.outbound.ComplaintTriages;
 import com.converge.complaint.domain.Priority;
 import com.converge.complaint.domain.TriageSuggestion;

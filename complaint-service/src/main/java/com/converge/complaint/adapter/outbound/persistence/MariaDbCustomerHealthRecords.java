@@ -1,5 +1,6 @@
 package com.converge.complaint.adapter.outbound.persistence;
 
+import com.converge.kernel.persistence.NativeSql;
 import static com.converge.complaint.adapter.outbound.persistence.SqlRows.asBoolean;
 import static com.converge.complaint.adapter.outbound.persistence.SqlRows.asDate;
 import static com.converge.complaint.adapter.outbound.persistence.SqlRows.asInstant;

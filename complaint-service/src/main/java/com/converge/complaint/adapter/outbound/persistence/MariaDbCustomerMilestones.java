@@ -1,5 +1,6 @@
 package com.converge.complaint.adapter.outbound.persistence;
 
+import com.converge.kernel.persistence.NativeSql;
 import com.converge.complaint.application.port.outbound.CustomerMilestones;
 import com.converge.complaint.domain.CustomerMilestone;
 import com.converge.complaint.domain.Milestone;

@@ -1,5 +1,6 @@
 package com.converge.complaint.adapter.outbound.persistence;
 
+import com.converge.kernel.persistence.NativeSql;
 import com.converge.complaint.application.port.outbound.CustomerSegments;
 import com.converge.complaint.domain.CustomerSegment;
 import com.converge.complaint.domain.SegmentMembership;

@@ -1,5 +1,6 @@
 package com.converge.complaint.adapter.outbound.persistence;
 
+import com.converge.kernel.persistence.NativeSql;
 import com.converge.complaint.application.port.outbound.HealthWeightSettings;
 import com.converge.complaint.domain.HealthDimension;
 import com.converge.complaint.domain.HealthWeights;

@@ -1,5 +1,6 @@
 package com.converge.complaint.adapter.outbound.persistence;
 
+import com.converge.kernel.persistence.NativeSql;
 import com.converge.complaint.application.port.outbound.SupportTeams;
 import com.converge.complaint.domain.SupportTeamMember;
 import io.quarkus.hibernate.reactive.panache.Panache;

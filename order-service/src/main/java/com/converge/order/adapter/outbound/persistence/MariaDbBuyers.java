@@ -1,5 +1,6 @@
 package com.converge.order.adapter.outbound.persistence;
 
+import com.converge.kernel.persistence.NativeSql;
 import com.converge.kernel.domain.CustomerId;
 import com.converge.kernel.domain.OrderId;
 import com.converge.order.application.port.outbound.Buyers;
@@ -17,7 +18,7 @@ public class MariaDbBuyers implements Buyers {
     public Uni<BuyerRecord> record(CustomerId customerId) {
         return Sql.rows("SELECT delivered_orders, refused_deliveries FROM buyer_record WHERE customer_id = ?1", customerId.value())
                 .map(rows -> rows.isEmpty() ? BuyerRecord.firstTime(customerId)
-                        : new BuyerRecord(customerId, Sql.integer(rows.get(0)[0]), Sql.integer(rows.get(0)[1])));
+                        : new BuyerRecord(customerId, NativeSql.integer(rows.get(0)[0]), NativeSql.integer(rows.get(0)[1])));
     }
 
     @Override

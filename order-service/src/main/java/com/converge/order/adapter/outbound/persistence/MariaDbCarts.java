@@ -1,5 +1,6 @@
 package com.converge.order.adapter.outbound.persistence;
 
+import com.converge.kernel.persistence.NativeSql;
 import com.converge.kernel.domain.CustomerId;
 import com.converge.order.application.port.outbound.Carts;
 import io.smallrye.mutiny.Uni;
@@ -19,7 +20,7 @@ public class MariaDbCarts implements Carts {
         return Sql.update("""
                         INSERT INTO cart_line (customer_id, variant_id, sku, quantity, added_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)
                         ON DUPLICATE KEY UPDATE quantity = quantity + VALUES(quantity), updated_at = VALUES(updated_at)""",
-                        customer.value(), variantId.toString(), sku, quantity, Sql.utc(at))
+                        customer.value(), variantId.toString(), sku, quantity, NativeSql.utc(at))
                 .chain(() -> quantity(customer, variantId));
     }
 
@@ -28,7 +29,7 @@ public class MariaDbCarts implements Carts {
         return Sql.update("""
                         INSERT INTO cart_line (customer_id, variant_id, sku, quantity, added_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)
                         ON DUPLICATE KEY UPDATE quantity = VALUES(quantity), updated_at = VALUES(updated_at)""",
-                        customer.value(), variantId.toString(), sku, quantity, Sql.utc(at))
+                        customer.value(), variantId.toString(), sku, quantity, NativeSql.utc(at))
                 .replaceWithVoid();
     }
 
@@ -36,13 +37,13 @@ public class MariaDbCarts implements Carts {
     public Uni<Integer> quantity(CustomerId customer, UUID variantId) {
         return Sql.rows("SELECT quantity, sku FROM cart_line WHERE customer_id = ?1 AND variant_id = ?2",
                         customer.value(), variantId.toString())
-                .map(rows -> rows.isEmpty() ? 0 : Sql.integer(rows.get(0)[0]));
+                .map(rows -> rows.isEmpty() ? 0 : NativeSql.integer(rows.get(0)[0]));
     }
 
     @Override
     public Uni<Integer> lineCount(CustomerId customer) {
         return Sql.rows("SELECT COUNT(*), 1 FROM cart_line WHERE customer_id = ?1", customer.value())
-                .map(rows -> Sql.integer(rows.get(0)[0]));
+                .map(rows -> NativeSql.integer(rows.get(0)[0]));
     }
 
     @Override
@@ -67,6 +68,6 @@ public class MariaDbCarts implements Carts {
     }
 
     private static List<CartLine> toLines(List<Object[]> rows) {
-        return rows.stream().map(r -> new CartLine(UUID.fromString((String) r[0]), (String) r[1], Sql.integer(r[2]))).toList();
+        return rows.stream().map(r -> new CartLine(UUID.fromString((String) r[0]), (String) r[1], NativeSql.integer(r[2]))).toList();
     }
 }

@@ -1,5 +1,6 @@
 package com.converge.order.adapter.outbound.persistence;
 
+import com.converge.kernel.persistence.NativeSql;
 import com.converge.order.application.port.outbound.OrderNumbers;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +28,7 @@ public class MariaDbOrderNumbers implements OrderNumbers {
     public Uni<Integer> next(LocalDate businessDay) {
         return Sql.rows(NEXT, businessDay)
                 .chain(rows -> rows.isEmpty() ? openDay(businessDay) : Uni.createFrom().item(rows))
-                .map(rows -> Sql.integer(rows.get(0)[0]));
+                .map(rows -> NativeSql.integer(rows.get(0)[0]));
     }
 
     private static Uni<List<Object[]>> openDay(LocalDate businessDay) {

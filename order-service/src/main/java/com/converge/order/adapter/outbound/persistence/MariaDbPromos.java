@@ -1,5 +1,6 @@
 package com.converge.order.adapter.outbound.persistence;
 
+import com.converge.kernel.persistence.NativeSql;
 import com.converge.kernel.domain.ConflictException;
 import com.converge.kernel.domain.CustomerId;
 import com.converge.kernel.domain.Money;
@@ -38,7 +39,7 @@ public class MariaDbPromos implements Promos {
                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 0, ?10, ?11)""",
                         promo.code(), promo.kind().name(), promo.amount(), promo.minOrder().amount(),
                         promo.maxDiscount() == null ? BigDecimal.valueOf(-1) : promo.maxDiscount().amount(),
-                        Sql.utc(promo.validFrom()), Sql.utc(promo.validUntil()),
+                        NativeSql.utc(promo.validFrom()), NativeSql.utc(promo.validUntil()),
                         promo.totalLimit() == null ? -1 : promo.totalLimit(),
                         promo.perCustomerLimit() == null ? -1 : promo.perCustomerLimit(),
                         promo.scope().name(), write(promo.scopeIds()))
@@ -76,20 +77,20 @@ public class MariaDbPromos implements Promos {
     public Uni<Integer> usesBy(String code, CustomerId customerId) {
         return Sql.rows("SELECT COUNT(*), MAX(code) FROM promo_redemption WHERE code = ?1 AND customer_id = ?2 LOCK IN SHARE MODE",
                         code, customerId.value())
-                .map(rows -> Sql.integer(rows.get(0)[0]));
+                .map(rows -> NativeSql.integer(rows.get(0)[0]));
     }
 
     @Override
     public Uni<Void> redeemed(String code, CustomerId customerId, OrderId orderId, Money discount, Instant at) {
         return Sql.update("""
                         INSERT INTO promo_redemption (code, customer_id, order_id, discount, redeemed_at) VALUES (?1, ?2, ?3, ?4, ?5)""",
-                code, customerId.value(), orderId.toString(), discount.amount(), Sql.utc(at)).replaceWithVoid();
+                code, customerId.value(), orderId.toString(), discount.amount(), NativeSql.utc(at)).replaceWithVoid();
     }
 
     private Promo toDomain(Object[] r) {
         return new Promo((String) r[0], PromoKind.valueOf((String) r[1]), (BigDecimal) r[2], new Money((BigDecimal) r[3]),
-                r[4] == null ? null : new Money((BigDecimal) r[4]), Sql.instant(r[5]), Sql.instant(r[6]),
-                r[7] == null ? null : Sql.integer(r[7]), r[8] == null ? null : Sql.integer(r[8]),
+                r[4] == null ? null : new Money((BigDecimal) r[4]), NativeSql.instant(r[5]), NativeSql.instant(r[6]),
+                r[7] == null ? null : NativeSql.integer(r[7]), r[8] == null ? null : NativeSql.integer(r[8]),
                 PromoScope.valueOf((String) r[9]), read((String) r[10]));
     }
 

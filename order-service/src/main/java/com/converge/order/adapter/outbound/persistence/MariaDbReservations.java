@@ -1,5 +1,6 @@
 package com.converge.order.adapter.outbound.persistence;
 
+import com.converge.kernel.persistence.NativeSql;
 import com.converge.kernel.domain.OrderId;
 import com.converge.order.application.port.outbound.Reservations;
 import io.smallrye.mutiny.Uni;
@@ -28,7 +29,7 @@ public class MariaDbReservations implements Reservations {
         // a second replica's sweep skips the rows this one holds instead of waiting for them
         return Sql.rows("""
                         SELECT order_id, expires_at FROM reservation WHERE status = ?1 AND expires_at <= ?2
-                        ORDER BY expires_at LIMIT ?3 FOR UPDATE SKIP LOCKED""", HELD, Sql.utc(now), limit)
+                        ORDER BY expires_at LIMIT ?3 FOR UPDATE SKIP LOCKED""", HELD, NativeSql.utc(now), limit)
                 .map(rows -> rows.stream().map(r -> OrderId.of((String) r[0])).toList());
     }
 

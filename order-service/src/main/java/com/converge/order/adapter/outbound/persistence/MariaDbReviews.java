@@ -1,5 +1,6 @@
 package com.converge.order.adapter.outbound.persistence;
 
+import com.converge.kernel.persistence.NativeSql;
 import com.converge.kernel.domain.CustomerId;
 import com.converge.order.application.port.outbound.Reviews;
 import com.converge.order.domain.Review;
@@ -21,7 +22,7 @@ public class MariaDbReviews implements Reviews {
                         JOIN variant v ON v.id = l.variant_id
                         WHERE o.customer_id = ?1 AND o.status = 'DELIVERED' AND v.product_id = ?2""",
                         customerId.value(), productId.toString())
-                .map(rows -> Sql.integer(rows.get(0)[0]) > 0);
+                .map(rows -> NativeSql.integer(rows.get(0)[0]) > 0);
     }
 
     @Override
@@ -29,7 +30,7 @@ public class MariaDbReviews implements Reviews {
         return Sql.update("""
                         INSERT IGNORE INTO review (product_id, customer_id, rating, body, created_at) VALUES (?1, ?2, ?3, ?4, ?5)""",
                         review.productId().toString(), review.customerId().value(), review.rating(), review.text(),
-                        Sql.utc(review.createdAt()))
+                        NativeSql.utc(review.createdAt()))
                 .map(inserted -> inserted == 1);
     }
 
@@ -39,14 +40,14 @@ public class MariaDbReviews implements Reviews {
                         SELECT customer_id, rating, body, DATE_FORMAT(created_at, '%Y-%m-%dT%H:%i:%s.%fZ') FROM review
                         WHERE product_id = ?1 ORDER BY created_at DESC, id DESC LIMIT ?2""", productId.toString(), limit)
                 .map(rows -> rows.stream().map(r -> new Review(productId, new CustomerId(((Number) r[0]).longValue()),
-                        Sql.integer(r[1]), (String) r[2], Instant.parse((String) r[3]))).toList());
+                        NativeSql.integer(r[1]), (String) r[2], Instant.parse((String) r[3]))).toList());
     }
 
     @Override
     public Uni<Rating> rating(UUID productId) {
         return Sql.rows("SELECT COALESCE(SUM(rating), 0), COUNT(*) FROM review WHERE product_id = ?1", productId.toString())
                 .map(rows -> {
-                    int count = Sql.integer(rows.get(0)[1]);
+                    int count = NativeSql.integer(rows.get(0)[1]);
                     BigDecimal sum = new BigDecimal(rows.get(0)[0].toString());
                     return new Rating(count == 0 ? BigDecimal.ZERO.setScale(2)
                             : sum.divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP), count);

@@ -1,5 +1,6 @@
 package com.converge.order.adapter.outbound.persistence;
 
+import com.converge.kernel.persistence.NativeSql;
 import com.converge.kernel.domain.CustomerId;
 import com.converge.kernel.domain.Money;
 import com.converge.order.application.port.outbound.ShopAnalytics;
@@ -34,9 +35,9 @@ public class MariaDbShopAnalytics implements ShopAnalytics {
                                SUM(CASE WHEN status = 'RETURNED' THEN 1 ELSE 0 END)
                         FROM customer_order WHERE placed_at >= ?2 AND placed_at < ?3
                         GROUP BY business_day ORDER BY business_day""",
-                        offsetMinutes, Sql.utc(start), Sql.utc(end))
-                .map(rows -> rows.stream().map(r -> new DailyMetrics(LocalDate.parse((String) r[0]), Sql.integer(r[1]),
-                        new Money(((BigDecimal) r[2]).setScale(2)), Sql.integer(r[3]), Sql.integer(r[4]))).toList());
+                        offsetMinutes, NativeSql.utc(start), NativeSql.utc(end))
+                .map(rows -> rows.stream().map(r -> new DailyMetrics(LocalDate.parse((String) r[0]), NativeSql.integer(r[1]),
+                        new Money(((BigDecimal) r[2]).setScale(2)), NativeSql.integer(r[3]), NativeSql.integer(r[4]))).toList());
     }
 
     @Override
@@ -52,7 +53,7 @@ public class MariaDbShopAnalytics implements ShopAnalytics {
     }
 
     private static CustomerValue toDomain(Object[] r) {
-        return new CustomerValue(new CustomerId(((Number) r[0]).longValue()), Sql.integer(r[1]),
+        return new CustomerValue(new CustomerId(((Number) r[0]).longValue()), NativeSql.integer(r[1]),
                 new Money(((BigDecimal) r[2]).setScale(2)), Instant.parse((String) r[3]));
     }
 }

@@ -1,5 +1,6 @@
 package com.converge.order.adapter.outbound.persistence;
 
+import com.converge.kernel.persistence.NativeSql;
 import com.converge.order.application.port.outbound.Stock;
 import com.converge.order.domain.InventoryStatus;
 import com.converge.order.domain.StockChange;
@@ -41,7 +42,7 @@ public class MariaDbStock implements Stock {
                                 INSERT INTO stock (variant_id, sku, on_hand, reserved, low_stock_threshold) VALUES (?1, ?2, ?3, ?4, ?5)""",
                         variantId.toString(), rows.get(0)[1], level.onHand(), level.reserved(), level.lowStockThreshold()))
                 .chain(() -> Sql.update(LEDGER, variantId.toString(), "opening", "catalog", 0, level.onHand(), 0,
-                        level.reserved(), by, Sql.utc(at)))
+                        level.reserved(), by, NativeSql.utc(at)))
                 .replaceWithVoid();
     }
 
@@ -62,7 +63,7 @@ public class MariaDbStock implements Stock {
                         }
                         return Sql.rows("SELECT on_hand, reserved FROM stock WHERE variant_id = ?1", variant.toString())
                                 .invoke(rows -> shortages.put(variant, rows.isEmpty() ? 0
-                                        : Sql.integer(rows.get(0)[0]) - Sql.integer(rows.get(0)[1])))
+                                        : NativeSql.integer(rows.get(0)[0]) - NativeSql.integer(rows.get(0)[1])))
                                 .replaceWithVoid();
                     }));
         }
@@ -124,11 +125,11 @@ public class MariaDbStock implements Stock {
                                      String by, Instant at) {
         return Sql.rows(CURRENT, variant.toString()).chain(rows -> {
             Object[] row = rows.get(0);
-            StockLevel after = new StockLevel(Sql.integer(row[0]), Sql.integer(row[1]), Sql.integer(row[2]));
+            StockLevel after = new StockLevel(NativeSql.integer(row[0]), NativeSql.integer(row[1]), NativeSql.integer(row[2]));
             StockLevel before = new StockLevel(after.onHand() - onHandDelta, after.reserved() - reservedDelta,
                     after.lowStockThreshold());
             return Sql.update(LEDGER, variant.toString(), reason, reference, before.onHand(), after.onHand(), before.reserved(),
-                            after.reserved(), by, Sql.utc(at))
+                            after.reserved(), by, NativeSql.utc(at))
                     .replaceWith(new StockChange(variant, (String) row[3], before, after));
         });
     }
@@ -137,7 +138,7 @@ public class MariaDbStock implements Stock {
     public Uni<Optional<StockLevel>> level(UUID variantId) {
         return Sql.rows("SELECT on_hand, reserved, low_stock_threshold FROM stock WHERE variant_id = ?1", variantId.toString())
                 .map(rows -> rows.isEmpty() ? Optional.empty() : Optional.of(new StockLevel(
-                        Sql.integer(rows.get(0)[0]), Sql.integer(rows.get(0)[1]), Sql.integer(rows.get(0)[2]))));
+                        NativeSql.integer(rows.get(0)[0]), NativeSql.integer(rows.get(0)[1]), NativeSql.integer(rows.get(0)[2]))));
     }
 
     @Override
@@ -148,7 +149,7 @@ public class MariaDbStock implements Stock {
         return Sql.rows("SELECT variant_id, on_hand, reserved, low_stock_threshold FROM stock WHERE variant_id IN (?1)",
                         variantIds.stream().map(UUID::toString).toList())
                 .map(rows -> rows.stream().collect(Collectors.toMap(r -> UUID.fromString((String) r[0]),
-                        r -> new StockLevel(Sql.integer(r[1]), Sql.integer(r[2]), Sql.integer(r[3])))));
+                        r -> new StockLevel(NativeSql.integer(r[1]), NativeSql.integer(r[2]), NativeSql.integer(r[3])))));
     }
 
     @Override
@@ -164,6 +165,6 @@ public class MariaDbStock implements Stock {
                         WHERE s.sku > ?1""" + only + " ORDER BY s.sku LIMIT ?2",
                         afterSku == null ? "" : afterSku, limit)
                 .map(rows -> rows.stream().map(r -> new InventoryItem(UUID.fromString((String) r[0]), (String) r[1], (String) r[2],
-                        new StockLevel(Sql.integer(r[3]), Sql.integer(r[4]), Sql.integer(r[5])))).toList());
+                        new StockLevel(NativeSql.integer(r[3]), NativeSql.integer(r[4]), NativeSql.integer(r[5])))).toList());
     }
 }

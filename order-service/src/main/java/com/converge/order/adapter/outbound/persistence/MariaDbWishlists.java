@@ -1,5 +1,6 @@
 package com.converge.order.adapter.outbound.persistence;
 
+import com.converge.kernel.persistence.NativeSql;
 import com.converge.kernel.domain.CustomerId;
 import com.converge.kernel.domain.Money;
 import com.converge.order.application.port.outbound.Wishlists;
@@ -20,14 +21,14 @@ public class MariaDbWishlists implements Wishlists {
         return Sql.update("""
                         INSERT IGNORE INTO wishlist_item (customer_id, item_id, product_id, variant_id, added_at)
                         VALUES (?1, ?2, ?3, NULLIF(?4, ''), ?5)""",
-                        customer.value(), item.toString(), productId.toString(), variantId == null ? "" : variantId.toString(), Sql.utc(at))
+                        customer.value(), item.toString(), productId.toString(), variantId == null ? "" : variantId.toString(), NativeSql.utc(at))
                 .map(inserted -> inserted == 1);
     }
 
     @Override
     public Uni<Integer> size(CustomerId customer) {
         return Sql.rows("SELECT COUNT(*), 1 FROM wishlist_item WHERE customer_id = ?1", customer.value())
-                .map(rows -> Sql.integer(rows.get(0)[0]));
+                .map(rows -> NativeSql.integer(rows.get(0)[0]));
     }
 
     @Override
@@ -52,7 +53,7 @@ public class MariaDbWishlists implements Wishlists {
                         WHERE w.customer_id = ?1 ORDER BY w.added_at DESC, w.item_id""", customer.value())
                 .map(rows -> rows.stream().map(r -> new WishedItem(UUID.fromString((String) r[0]),
                         r[1] == null ? null : UUID.fromString((String) r[1]), (String) r[2], (String) r[3],
-                        r[4] == null ? null : new Money((BigDecimal) r[4]), truth(r[5]), Sql.instant(r[6]))).toList());
+                        r[4] == null ? null : new Money((BigDecimal) r[4]), truth(r[5]), NativeSql.instant(r[6]))).toList());
     }
 
     private static boolean truth(Object column) {
