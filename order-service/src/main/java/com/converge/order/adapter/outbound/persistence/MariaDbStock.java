@@ -24,12 +24,35 @@ import java.util.stream.Collectors;
  * so concurrent buyers serialise on the row and the loser sees zero rows changed: no read-modify-write,
  * nothing for REPEATABLE READ to lose. The row is then read with a locking read (the latest version,
  * already ours) for the ledger's before and after.
+ *
+ * <p>A reservation, on the path of every order, takes its lines together: one locking read of their
+ * stock rows (in primary-key order, the order every placement locks in), the rule checked on what it
+ * read, then one UPDATE of them all, its WHERE clause still holding the rule, and one insert of their
+ * ledger rows: three statements whatever the number of lines, where a statement per line each way took
+ * nine round trips for three lines.
  */
 @ApplicationScoped
 public class MariaDbStock implements Stock {
 
     private static final String CURRENT = """
             SELECT on_hand, reserved, low_stock_threshold, sku FROM stock WHERE variant_id = ?1 FOR UPDATE""";
+    private static final String LOCK_ALL = """
+            SELECT variant_id, on_hand, reserved, low_stock_threshold, sku FROM stock WHERE variant_id IN (?1) FOR UPDATE""";
+    private static final String RESERVE_ALL = """
+            UPDATE stock s
+            JOIN JSON_TABLE(?1, '$[*]' COLUMNS (variant_id CHAR(36) PATH '$.variant', quantity INT PATH '$.quantity')) d
+              ON s.variant_id = d.variant_id
+            SET s.reserved = s.reserved + d.quantity
+            WHERE s.on_hand - s.reserved >= d.quantity""";
+    private static final String LEDGER_ALL = """
+            INSERT INTO inventory_ledger (variant_id, reason, reference, on_hand_before, on_hand_after, reserved_before,
+                                          reserved_after, changed_by, changed_at)
+            SELECT l.variant_id, ?2, ?3, l.on_hand_before, l.on_hand_after, l.reserved_before, l.reserved_after, ?4, ?5
+            FROM JSON_TABLE(?1, '$[*]' COLUMNS (turn FOR ORDINALITY, variant_id CHAR(36) PATH '$.variant',
+                                                on_hand_before INT PATH '$.onHandBefore', on_hand_after INT PATH '$.onHandAfter',
+                                                reserved_before INT PATH '$.reservedBefore',
+                                                reserved_after INT PATH '$.reservedAfter')) l
+            ORDER BY l.turn""";
     private static final String LEDGER = """
             INSERT INTO inventory_ledger (variant_id, reason, reference, on_hand_before, on_hand_after, reserved_before,
                                           reserved_after, changed_by, changed_at)
@@ -48,26 +71,51 @@ public class MariaDbStock implements Stock {
 
     @Override
     public Uni<ReservationAttempt> reserve(Map<UUID, Integer> demand, String reference, String by, Instant at) {
-        List<StockChange> changes = new ArrayList<>();
-        Map<UUID, Integer> shortages = new LinkedHashMap<>();
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (Map.Entry<UUID, Integer> wanted : demand.entrySet()) {
-            UUID variant = wanted.getKey();
-            int quantity = wanted.getValue();
-            chain = chain.chain(() -> Sql.update("""
-                            UPDATE stock SET reserved = reserved + ?1 WHERE variant_id = ?2 AND on_hand - reserved >= ?1""",
-                    quantity, variant.toString())
-                    .chain(updated -> {
-                        if (updated == 1) {
-                            return changed(variant, 0, quantity, "reserve", reference, by, at).invoke(changes::add).replaceWithVoid();
+        return Sql.rows(LOCK_ALL, demand.keySet().stream().map(UUID::toString).toList()).chain(rows -> {
+            Map<UUID, Object[]> stocked = rows.stream().collect(Collectors.toMap(r -> UUID.fromString((String) r[0]), r -> r));
+            List<StockChange> changes = new ArrayList<>();
+            Map<UUID, Integer> shortages = new LinkedHashMap<>();
+            demand.forEach((variant, quantity) -> {
+                Object[] row = stocked.get(variant);
+                if (row == null) {
+                    shortages.put(variant, 0);
+                    return;
+                }
+                StockLevel before = new StockLevel(NativeSql.integer(row[1]), NativeSql.integer(row[2]), NativeSql.integer(row[3]));
+                if (!before.canReserve(quantity)) {
+                    shortages.put(variant, before.available());
+                    return;
+                }
+                changes.add(new StockChange(variant, (String) row[4], before,
+                        new StockLevel(before.onHand(), before.reserved() + quantity, before.lowStockThreshold())));
+            });
+            if (!shortages.isEmpty()) {
+                return Uni.createFrom().item(new ReservationAttempt(List.of(), shortages));
+            }
+            return Sql.update(RESERVE_ALL, reservations(demand))
+                    .invoke(updated -> {
+                        if (updated != demand.size()) {
+                            throw new IllegalStateException("reserved " + updated + " of " + demand.size() + " locked stock rows");
                         }
-                        return Sql.rows("SELECT on_hand, reserved FROM stock WHERE variant_id = ?1", variant.toString())
-                                .invoke(rows -> shortages.put(variant, rows.isEmpty() ? 0
-                                        : NativeSql.integer(rows.get(0)[0]) - NativeSql.integer(rows.get(0)[1])))
-                                .replaceWithVoid();
-                    }));
-        }
-        return chain.map(ignored -> new ReservationAttempt(changes, shortages));
+                    })
+                    .chain(() -> Sql.update(LEDGER_ALL, ledgerLines(changes), "reserve", reference, by, NativeSql.utc(at)))
+                    .replaceWith(new ReservationAttempt(changes, Map.of()));
+        });
+    }
+
+    /** Variant ids and whole numbers only, so written without a JSON library. */
+    private static String reservations(Map<UUID, Integer> demand) {
+        return demand.entrySet().stream()
+                .map(e -> "{\"variant\":\"" + e.getKey() + "\",\"quantity\":" + e.getValue() + "}")
+                .collect(Collectors.joining(",", "[", "]"));
+    }
+
+    private static String ledgerLines(List<StockChange> changes) {
+        return changes.stream()
+                .map(c -> "{\"variant\":\"" + c.variantId() + "\",\"onHandBefore\":" + c.before().onHand()
+                        + ",\"onHandAfter\":" + c.after().onHand() + ",\"reservedBefore\":" + c.before().reserved()
+                        + ",\"reservedAfter\":" + c.after().reserved() + "}")
+                .collect(Collectors.joining(",", "[", "]"));
     }
 
     @Override
