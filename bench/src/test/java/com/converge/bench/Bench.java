@@ -54,6 +54,7 @@ public final class Bench {
             case "prepare" -> {
                 requireUp(scenario);
                 scenario.prepare();
+                settle();
             }
             case "finish" -> {
                 // a scenario without a simulation times statements only (complaint-sla-monitor)
@@ -63,6 +64,7 @@ public final class Bench {
                 summary.section(String.format(Locale.ROOT, "== %s  %s  %d cores, load average %.2f (1 min)", args[0],
                         Instant.now().toString().substring(0, 19) + "Z", Runtime.getRuntime().availableProcessors(),
                         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+                summary.section("  " + databaseServer());
                 scenario.finish(summary);
                 if (report != null) {
                     summary.note("Gatling report: " + report);
@@ -71,6 +73,53 @@ public final class Bench {
                 System.exit(summary.failed() ? 1 : 0);
             }
             default -> throw new IllegalArgumentException("unknown step " + args[1]);
+        }
+    }
+
+    /**
+     * The server settings that decide whether a scenario's data stays in memory and how often the
+     * server must stop to write it out: figures taken with different ones are not comparable.
+     */
+    private static String databaseServer() throws Exception {
+        try (var connection = new Database("mysql").connect();
+                var rows = connection.createStatement().executeQuery("""
+                        SELECT @@version, @@innodb_buffer_pool_size, @@innodb_log_file_size, @@innodb_io_capacity,
+                               @@innodb_flush_log_at_trx_commit""")) {
+            rows.next();
+            return String.format(Locale.ROOT,
+                    "database %s: buffer pool %d MiB, redo log %d MiB, io capacity %d, flush log at commit %d (bench/database.sh)",
+                    rows.getString(1), rows.getLong(2) >> 20, rows.getLong(3) >> 20, rows.getInt(4), rows.getInt(5));
+        }
+    }
+
+    /**
+     * Waits (at most SETTLE_SECONDS, 180) until the server has written out most of what the load left
+     * in its buffer pool: a bulk load of a million rows leaves hundreds of MiB of dirty pages, and a run
+     * that starts then measures the server catching up with its flushing, not the scenario.
+     */
+    private static void settle() throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(Settings.integer("SETTLE_SECONDS", 180)).toNanos();
+        try (var connection = new Database("mysql").connect(); var statement = connection.createStatement()) {
+            long started = System.nanoTime();
+            while (true) {
+                long dirty;
+                long total;
+                try (var rows = statement.executeQuery("""
+                        SELECT SUM(IF(variable_name = 'INNODB_BUFFER_POOL_PAGES_DIRTY', variable_value, 0)),
+                               SUM(IF(variable_name = 'INNODB_BUFFER_POOL_PAGES_TOTAL', variable_value, 0))
+                        FROM information_schema.global_status
+                        WHERE variable_name IN ('INNODB_BUFFER_POOL_PAGES_DIRTY', 'INNODB_BUFFER_POOL_PAGES_TOTAL')""")) {
+                    rows.next();
+                    dirty = rows.getLong(1);
+                    total = rows.getLong(2);
+                }
+                if (dirty * 100 <= total || System.nanoTime() > deadline) {
+                    System.out.printf(Locale.ROOT, "  the database wrote out the load: %,d of %,d buffer pool pages dirty after %.0f s%n",
+                            dirty, total, (System.nanoTime() - started) / 1e9);
+                    return;
+                }
+                Thread.sleep(1000);
+            }
         }
     }
 

@@ -21,14 +21,23 @@ public final class RawSql {
      */
     @FunctionalInterface
     public interface Work {
-        boolean run(Connection connection, int number, long startNanos) throws SQLException;
+        boolean run(Connection connection, int number, long startNanos) throws SQLException, InterruptedException;
     }
 
     private RawSql() {
     }
 
-    /** Closed model: each worker loops (work right after work) until the time is up or its work says stop. Returns seconds taken. */
-    public static double closed(Database database, int workers, Duration duration, Work work) throws Exception {
+    /**
+     * Closed model: each worker loops (work right after work) until the time is up or its work says stop,
+     * first for {@link Settings#rawWarmUp()} unmeasured (timings reset after it). Returns seconds measured.
+     */
+    public static double closed(Database database, int workers, Duration duration, Timings timings, Work work) throws Exception {
+        closed(database, workers, Settings.rawWarmUp(), work);
+        timings.reset();
+        return closed(database, workers, duration, work);
+    }
+
+    private static double closed(Database database, int workers, Duration duration, Work work) throws Exception {
         long deadline = System.nanoTime() + duration.toNanos();
         return run(database, workers, (connection, worker) -> {
             while (System.nanoTime() < deadline && work.run(connection, worker, System.nanoTime())) {
@@ -40,9 +49,19 @@ public final class RawSql {
     /**
      * Open model: units start at a fixed rate whether or not earlier ones finished; a unit's time counts
      * from when it should have started, so a stalled database shows in the percentiles instead of
-     * hiding behind fewer requests. Workers are the connections (the service's pool size).
+     * hiding behind fewer requests. Workers are the connections (the service's pool size). As the
+     * service is measured warm, so is the baseline: the JDBC driver and the baseline's own code run
+     * interpreted for their first thousands of units, so {@link Settings#rawWarmUp()} of the same work
+     * at the same rate runs first, unmeasured (timings reset after it; unit numbers start again at 0).
      */
-    public static double open(Database database, int workers, int perSecond, Duration duration, Work work) throws Exception {
+    public static double open(Database database, int workers, int perSecond, Duration duration, Timings timings, Work work)
+            throws Exception {
+        open(database, workers, perSecond, Settings.rawWarmUp(), work);
+        timings.reset();
+        return open(database, workers, perSecond, duration, work);
+    }
+
+    private static double open(Database database, int workers, int perSecond, Duration duration, Work work) throws Exception {
         long interval = 1_000_000_000L / perSecond;
         return scheduled(database, workers, duration.toSeconds() * perSecond, unit -> unit * interval, work);
     }

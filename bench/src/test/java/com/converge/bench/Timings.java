@@ -28,6 +28,12 @@ public final class Timings {
         }
     }
 
+    /** Forgets what was recorded (a warm-up's units). */
+    public void reset() {
+        ok.values().forEach(Histogram::reset);
+        ko.values().forEach(count -> count.set(0));
+    }
+
     public Figures figures(String operation, String label, double seconds) {
         return Figures.of(label, ok.get(operation), ko.get(operation).get(), seconds);
     }

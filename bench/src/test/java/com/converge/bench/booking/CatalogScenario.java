@@ -58,7 +58,7 @@ public final class CatalogScenario implements Scenario {
         System.out.printf("booking-catalog: raw-SQL baseline, %d catalogs/s for %d s on %d connections%n", rate,
                 duration.toSeconds(), pool);
         Timings timings = new Timings("catalog");
-        double seconds = RawSql.open(Bookings.DB, pool, rate, duration, (connection, unit, start) -> {
+        double seconds = RawSql.open(Bookings.DB, pool, rate, duration, timings, (connection, unit, start) -> {
             catalog(connection);
             timings.record("catalog", start, true);
             return true;

@@ -59,7 +59,7 @@ public final class CreateBookingScenario implements Scenario {
                 duration.toSeconds(), pool);
         RawBooking raw = new RawBooking(Bookings.everywhereRateCards());
         Timings timings = new Timings("booking");
-        double seconds = RawSql.open(Bookings.DB, pool, rate, duration, (connection, unit, start) -> {
+        double seconds = RawSql.open(Bookings.DB, pool, rate, duration, timings, (connection, unit, start) -> {
             raw.book(connection, Bookings.FIRST_CUSTOMER + 1 + unit % Bookings.CUSTOMERS);
             timings.record("booking", start, true);
             return true;

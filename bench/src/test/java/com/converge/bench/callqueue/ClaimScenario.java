@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * callqueue-claim (issue 6): 100,000 active entries, 50 agents claiming and recording outcomes in a
@@ -42,6 +43,18 @@ public final class ClaimScenario implements Scenario {
     static final int DO_NOT_CALL = Settings.integer("DO_NOT_CALL", 50_000);
     static final int CALLED_TODAY = Settings.integer("CALLED_TODAY", 50_000);
     private static final double CLAIM_P99_TARGET_MS = 20;
+
+    /**
+     * An agent's average time on the call between the claim and its outcome (TALK_MILLIS, 250 ms; each
+     * call takes between half and one and a half times it, so the agents, who all start at once, do not
+     * claim in lockstep; 0 makes the loop back-to-back). Real calls take minutes, so 250 ms is still fifty agents claiming several
+     * hundred times faster than a real floor; with no time on the call, 50 agents keep 50 requests in
+     * flight at all times, and a claim's p99 is then bound below by 50 over the requests per second the
+     * machine serves (Little's law), whatever the service does.
+     */
+    static Duration talkTime() {
+        return Duration.ofMillis(Settings.integer("TALK_MILLIS", 250));
+    }
     /** How queue_entry.queue spells unsigned_users (the enum's name). */
     static final String QUEUE_COLUMN = "UNSIGNED_USERS";
 
@@ -103,12 +116,14 @@ public final class ClaimScenario implements Scenario {
         load();
         int workers = Settings.integer("AGENTS", 50);
         Duration duration = Duration.ofSeconds(Settings.integer("DURATION_SECONDS", 60));
+        Duration talk = talkTime();
         Timings timings = new Timings("claim", "outcome");
-        double seconds = RawSql.closed(db, workers, duration, (connection, worker, start) -> {
+        double seconds = RawSql.closed(db, workers, duration, timings, (connection, worker, start) -> {
             String agent = "raw-agent-" + (worker + 1);
             String entry = RawClaim.claim(connection, agent);
             timings.record("claim", start, entry != null);
             if (entry != null) {
+                Thread.sleep(ThreadLocalRandom.current().nextLong(talk.toMillis() / 2, talk.toMillis() * 3 / 2 + 1));
                 long outcomeStart = System.nanoTime();
                 RawClaim.recordOutcome(connection, entry, agent);
                 timings.record("outcome", outcomeStart, true);
@@ -119,8 +134,8 @@ public final class ClaimScenario implements Scenario {
         Figures rawOutcome = timings.figures("outcome", "raw SQL outcome transaction", seconds);
         long rawCalledTwice = calledTwice();
 
-        summary.section(String.format("  %,d active entries (%,d do-not-call, %,d called today), %d agents, %d s measured"
-                + " after a warm-up", ENTRIES, DO_NOT_CALL, CALLED_TODAY, workers, duration.toSeconds()));
+        summary.section(String.format("  %,d active entries (%,d do-not-call, %,d called today), %d agents, %d ms on each call,"
+                + " %d s measured after a warm-up", ENTRIES, DO_NOT_CALL, CALLED_TODAY, workers, talk.toMillis(), duration.toSeconds()));
         summary.figures(claim, outcome, rawClaim, rawOutcome);
         summary.ratio("claim", claim, rawClaim);
         summary.ratio("outcome", outcome, rawOutcome);

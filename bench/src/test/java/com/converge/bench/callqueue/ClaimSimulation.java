@@ -30,8 +30,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
- * AGENTS agents (50) each claim the next entry of unsigned_users and record an outcome that raises its
- * score, in a loop: WARMUP_SECONDS unmeasured ("warm-up ..." requests), then DURATION_SECONDS measured
+ * AGENTS agents (50) each claim the next entry of unsigned_users, spend about TALK_MILLIS on the call, and record
+ * an outcome that raises its score, in a loop: WARMUP_SECONDS unmeasured ("warm-up ..." requests), then DURATION_SECONDS measured
  * ("claim", "outcome"). Every outcome raises the score above the untouched entries' 0, so within a run
  * no entry is legitimately handed out twice: the simulation counts entry ids it was given more than once.
  */
@@ -42,6 +42,7 @@ public class ClaimSimulation extends Simulation {
     private static final List<String> OUTCOMES = List.of("no_answer", "busy", "voicemail", "connected", "not_interested");
 
     private final int agents = Settings.integer("AGENTS", 50);
+    private final Duration talk = ClaimScenario.talkTime();
     private final Set<String> handedOut = ConcurrentHashMap.newKeySet();
     private final AtomicLong handedOutTwice = new AtomicLong();
     private final ResponseTimes measured = new ResponseTimes();
@@ -78,6 +79,7 @@ public class ClaimSimulation extends Simulation {
                             String outcome = OUTCOMES.get(ThreadLocalRandom.current().nextInt(OUTCOMES.size()));
                             return session.set("outcome", outcome);
                         })
+                        .pause(talk.dividedBy(2), talk.multipliedBy(3).dividedBy(2))
                         .exec(http(prefix + "outcome").post("/api/v1/entries/#{entryId}/outcomes")
                                 .header("Authorization", "#{token}")
                                 .body(StringBody("{\"outcome\":\"#{outcome}\",\"durationSeconds\":30}"))

@@ -47,7 +47,7 @@ public final class CreateScenario implements Scenario {
         System.out.printf("complaint-create: raw-SQL baseline, %d complaints/s for %d s on %d connections%n", rate,
                 duration.toSeconds(), pool);
         Timings timings = new Timings("complaint");
-        double seconds = RawSql.open(Complaints.DB, pool, rate, duration, (connection, unit, start) -> {
+        double seconds = RawSql.open(Complaints.DB, pool, rate, duration, timings, (connection, unit, start) -> {
             RawComplaint.raise(connection, 1 + unit % 1_000);
             timings.record("complaint", start, true);
             return true;

@@ -54,7 +54,7 @@ public final class OpenPageScenario implements Scenario {
         System.out.printf("complaint-open-page: raw-SQL baseline, %d pages/s for %d s on %d connections%n", rate,
                 duration.toSeconds(), pool);
         Timings timings = new Timings("page");
-        double seconds = RawSql.open(Complaints.DB, pool, rate, duration, (connection, unit, start) -> {
+        double seconds = RawSql.open(Complaints.DB, pool, rate, duration, timings, (connection, unit, start) -> {
             timings.record("page", start, page(connection) == 20);
             return true;
         });

@@ -42,7 +42,7 @@ public final class ThreeLinesScenario extends ShopScenario {
             RawOrder.openDay(connection);
         }
         Timings timings = new Timings("order");
-        double seconds = RawSql.open(Shop.DB, pool, rate, duration, (connection, unit, start) -> {
+        double seconds = RawSql.open(Shop.DB, pool, rate, duration, timings, (connection, unit, start) -> {
             boolean placed = RawOrder.place(connection, 4_000_000L + unit % 1_000, ThreeLinesSimulation.threeSkus());
             timings.record("order", start, placed);
             return true;
