@@ -3,6 +3,7 @@ package com.converge.order.adapter.outbound.persistence;
 import com.converge.kernel.domain.CustomerId;
 import com.converge.kernel.domain.Money;
 import com.converge.kernel.domain.OrderId;
+import com.converge.kernel.persistence.NativeSql;
 import com.converge.order.application.port.outbound.Orders;
 import com.converge.order.domain.Destination;
 import com.converge.order.domain.Order;
@@ -12,6 +13,8 @@ import com.converge.order.domain.OrderStatus;
 import com.converge.order.domain.PaymentMethod;
 import com.converge.order.domain.StatusChange;
 import com.converge.order.domain.Verification;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,38 +31,62 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class MariaDbOrders implements Orders {
 
+    /*
+     * A new order's rows are written with three statements (order, lines, history) instead of as
+     * entities: Hibernate inserted each line and history row on its own round trip to learn its
+     * AUTO_INCREMENT id, which nothing reads. Later changes go through the entities.
+     */
+    private static final String INSERT_ORDER = """
+            INSERT INTO customer_order (id, order_number, customer_id, status, payment_method, subtotal, discount, promo_code,
+                                        ship_state, ship_pincode, shipping_fee, total, refunded, verification, cancel_reason, carrier,
+                                        tracking_number, placed_at, delivered_at, version)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, 0)""";
+    private static final String INSERT_LINES = """
+            INSERT INTO order_line (order_id, line_no, variant_id, sku, product_name, unit_price, quantity)
+            SELECT ?1, l.line_no, l.variant_id, l.sku, l.product_name, l.unit_price, l.quantity
+            FROM JSON_TABLE(?2, '$[*]' COLUMNS (line_no INT PATH '$.lineNo', variant_id CHAR(36) PATH '$.variantId',
+                                                sku VARCHAR(64) PATH '$.sku', product_name VARCHAR(200) PATH '$.productName',
+                                                unit_price DECIMAL(12,2) PATH '$.unitPrice', quantity INT PATH '$.quantity')) l
+            ORDER BY l.line_no""";
+    private static final String INSERT_CHANGE = """
+            INSERT INTO order_status_history (order_id, from_status, to_status, changed_by, reason, changed_at)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6)""";
+
+    private final ObjectMapper json;
+
+    MariaDbOrders(ObjectMapper json) {
+        this.json = json;
+    }
+
     @Override
     public Uni<Void> add(Order order) {
-        OrderEntity entity = new OrderEntity();
-        entity.id = order.id().toString();
-        entity.orderNumber = order.number().value();
-        entity.customerId = order.customerId().value();
-        entity.paymentMethod = order.paymentMethod().name();
-        entity.placedAt = order.placedAt();
-        entity.subtotal = order.subtotal().amount();
-        entity.shippingFee = order.shippingFee().amount();
-        entity.discount = order.discount().amount();
-        entity.promoCode = order.promoCode();
-        entity.shipState = order.destination() == null ? null : order.destination().state();
-        entity.shipPincode = order.destination() == null ? null : order.destination().pincode();
-        entity.total = order.total().amount();
-        copyState(order, entity);
-        List<Object> rows = new ArrayList<>();
-        rows.add(entity);
+        String id = order.id().toString();
+        Destination to = order.destination();
+        Uni<Integer> chain = Sql.update(INSERT_ORDER, id, order.number().value(), order.customerId().value(), order.status().name(),
+                        order.paymentMethod().name(), order.subtotal().amount(), order.discount().amount(), order.promoCode(),
+                        to == null ? null : to.state(), to == null ? null : to.pincode(), order.shippingFee().amount(),
+                        order.total().amount(), order.refunded().amount(), order.verification().name(), order.cancelReason(),
+                        order.carrier(), order.trackingNumber(), NativeSql.utc(order.placedAt()), NativeSql.utc(order.deliveredAt()))
+                .chain(() -> Sql.update(INSERT_LINES, id, lines(order)));
+        for (StatusChange change : order.newChanges()) {
+            chain = chain.chain(() -> Sql.update(INSERT_CHANGE, id, change.from() == null ? null : change.from().name(),
+                    change.to().name(), change.by(), change.reason(), NativeSql.utc(change.at())));
+        }
+        return chain.replaceWithVoid();
+    }
+
+    private String lines(Order order) {
+        List<Map<String, Object>> lines = new ArrayList<>();
         for (int i = 0; i < order.lines().size(); i++) {
             OrderLine line = order.lines().get(i);
-            OrderLineEntity row = new OrderLineEntity();
-            row.orderId = entity.id;
-            row.lineNo = i + 1;
-            row.variantId = line.variantId().toString();
-            row.sku = line.sku();
-            row.productName = line.productName();
-            row.unitPrice = line.unitPrice().amount();
-            row.quantity = line.quantity();
-            rows.add(row);
+            lines.add(Map.of("lineNo", i + 1, "variantId", line.variantId().toString(), "sku", line.sku(),
+                    "productName", line.productName(), "unitPrice", line.unitPrice().amount(), "quantity", line.quantity()));
         }
-        rows.addAll(historyRows(order));
-        return Panache.getSession().chain(session -> session.persistAll(rows.toArray()));
+        try {
+            return json.writeValueAsString(lines);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("order lines as JSON", e);
+        }
     }
 
     @Override
