@@ -1,5 +1,6 @@
 package com.converge.booking.adapter.outbound.persistence;
 
+import com.converge.kernel.persistence.NativeSql;
 import com.converge.booking.application.port.outbound.BookingFilter;
 import com.converge.booking.application.port.outbound.Bookings;
 import com.converge.booking.domain.Pincode;
@@ -90,7 +91,7 @@ public class MariaDbBookings implements Bookings {
                     .setParameter(10, booking.totals().taxable().amount())
                     .setParameter(11, booking.totals().tax().amount())
                     .setParameter(12, booking.total().amount())
-                    .setParameter(13, SqlValues.utc(booking.createdAt()))
+                    .setParameter(13, NativeSql.utc(booking.createdAt()))
                     .executeUpdate();
             // all the items in one statement: one round trip whatever their number
             List<String> rows = new ArrayList<>();
@@ -142,10 +143,10 @@ public class MariaDbBookings implements Bookings {
                 .setParameter(1, booking.id().toString())
                 .setParameter(2, booking.status().name())
                 .setParameter(3, booking.provider().map(ProviderId::toString).orElse(null))
-                .setParameter(4, SqlValues.utc(booking.confirmedAt()))
-                .setParameter(5, SqlValues.utc(booking.startedAt()))
-                .setParameter(6, SqlValues.utc(booking.completedAt()))
-                .setParameter(7, SqlValues.utc(booking.cancelledAt()))
+                .setParameter(4, NativeSql.utc(booking.confirmedAt()))
+                .setParameter(5, NativeSql.utc(booking.startedAt()))
+                .setParameter(6, NativeSql.utc(booking.completedAt()))
+                .setParameter(7, NativeSql.utc(booking.cancelledAt()))
                 .setParameter(8, booking.invoiceNumber().orElse(null))
                 .setParameter(9, booking.cancellation().map(Cancellation::reason).orElse(null))
                 .setParameter(10, booking.cancellation().map(Cancellation::cancelledBy).orElse(null))
@@ -166,7 +167,7 @@ public class MariaDbBookings implements Bookings {
                     .setParameter(5, reschedule.to().date())
                     .setParameter(6, reschedule.to().startText())
                     .setParameter(7, reschedule.rescheduledBy())
-                    .setParameter(8, SqlValues.utc(reschedule.rescheduledAt()))
+                    .setParameter(8, NativeSql.utc(reschedule.rescheduledAt()))
                     .setParameter(9, reschedule.fee().amount())
                     .setParameter(10, reschedule.cancellationFeeKept())
                     .executeUpdate();
@@ -200,15 +201,15 @@ public class MariaDbBookings implements Bookings {
             where.add("status IN (" + String.join(", ", marks) + ")");
         }
         if (filter.createdFrom() != null) {
-            parameters.add(SqlValues.utc(filter.createdFrom()));
+            parameters.add(NativeSql.utc(filter.createdFrom()));
             where.add("created_at >= ?" + parameters.size());
         }
         if (filter.createdBefore() != null) {
-            parameters.add(SqlValues.utc(filter.createdBefore()));
+            parameters.add(NativeSql.utc(filter.createdBefore()));
             where.add("created_at < ?" + parameters.size());
         }
         if (filter.afterCreatedAt() != null) {
-            parameters.add(SqlValues.utc(filter.afterCreatedAt()));
+            parameters.add(NativeSql.utc(filter.afterCreatedAt()));
             int at = parameters.size();
             parameters.add(filter.afterId());
             where.add("(created_at < ?" + at + " OR (created_at = ?" + at + " AND id < ?" + parameters.size() + "))");
@@ -230,12 +231,12 @@ public class MariaDbBookings implements Bookings {
         return byBooking.values().stream().map(itemRows -> {
             Object[] row = itemRows.get(0);
             List<BookingSummary.Visit> visits = itemRows.stream().map(item -> new BookingSummary.Visit(
-                    (int) SqlValues.asLong(item[9]), (String) item[10], (int) SqlValues.asLong(item[11]),
+                    (int) NativeSql.number(item[9]), (String) item[10], (int) NativeSql.number(item[11]),
                     new ServiceSlot(SqlValues.asLocalDate(item[12]), LocalTime.parse((String) item[13])))).toList();
-            return new BookingSummary(BookingId.of((String) row[0]), new CustomerId(SqlValues.asLong(row[1])),
+            return new BookingSummary(BookingId.of((String) row[0]), new CustomerId(NativeSql.number(row[1])),
                     BookingStatus.valueOf((String) row[2]), PaymentStatus.valueOf((String) row[3]), new Pincode((String) row[4]),
                     row[5] == null ? null : ProviderId.of((String) row[5]), new Money(SqlValues.asDecimal(row[6])),
-                    SqlValues.asInstant(row[7]), (int) SqlValues.asLong(row[8]), visits);
+                    NativeSql.instant(row[7]), (int) NativeSql.number(row[8]), visits);
         }).toList();
     }
 
@@ -250,18 +251,18 @@ public class MariaDbBookings implements Bookings {
 
     private static Uni<List<Reschedule>> reschedules(Mutiny.Session session, BookingId id) {
         return session.createNativeQuery(RESCHEDULES, Object[].class).setParameter(1, id.toString()).getResultList()
-                .map(rows -> rows.stream().map(row -> new Reschedule((int) SqlValues.asLong(row[0]),
+                .map(rows -> rows.stream().map(row -> new Reschedule((int) NativeSql.number(row[0]),
                         new ServiceSlot(SqlValues.asLocalDate(row[1]), LocalTime.parse((String) row[2])),
                         new ServiceSlot(SqlValues.asLocalDate(row[3]), LocalTime.parse((String) row[4])),
-                        (String) row[5], SqlValues.asInstant(row[6]), new Money(SqlValues.asDecimal(row[7])),
-                        SqlValues.asBoolean(row[8]), SqlValues.asBoolean(row[9]))).toList());
+                        (String) row[5], NativeSql.instant(row[6]), new Money(SqlValues.asDecimal(row[7])),
+                        NativeSql.bool(row[8]), NativeSql.bool(row[9]))).toList());
     }
 
     private static Uni<List<BookingItem>> items(Mutiny.Session session, BookingId id) {
         return session.createNativeQuery(ITEMS, Object[].class).setParameter(1, id.toString()).getResultList()
-                .map(rows -> rows.stream().map(row -> new BookingItem((int) SqlValues.asLong(row[0]), SqlValues.asLong(row[1]),
-                        (int) SqlValues.asLong(row[2]), SupplyKind.valueOf((String) row[3]), (String) row[4],
-                        new Money(SqlValues.asDecimal(row[5])), (int) SqlValues.asLong(row[6]), (int) SqlValues.asLong(row[7]),
+                .map(rows -> rows.stream().map(row -> new BookingItem((int) NativeSql.number(row[0]), NativeSql.number(row[1]),
+                        (int) NativeSql.number(row[2]), SupplyKind.valueOf((String) row[3]), (String) row[4],
+                        new Money(SqlValues.asDecimal(row[5])), (int) NativeSql.number(row[6]), (int) NativeSql.number(row[7]),
                         new ServiceSlot(SqlValues.asLocalDate(row[8]), LocalTime.parse((String) row[9])),
                         new TaxLine(new Money(SqlValues.asDecimal(row[11])), StateCode.valueOf((String) row[10]),
                                 new Money(SqlValues.asDecimal(row[12])), new Money(SqlValues.asDecimal(row[13])),
@@ -269,12 +270,12 @@ public class MariaDbBookings implements Bookings {
     }
 
     private static Booking toDomain(Object[] row, List<BookingItem> items, List<Reschedule> reschedules) {
-        return new Booking(BookingId.of((String) row[0]), new CustomerId(SqlValues.asLong(row[1])), SqlValues.asLong(row[2]),
+        return new Booking(BookingId.of((String) row[0]), new CustomerId(NativeSql.number(row[1])), NativeSql.number(row[2]),
                 new Pincode((String) row[3]), StateCode.valueOf((String) row[4]), StateCode.valueOf((String) row[5]), items,
                 BookingStatus.valueOf((String) row[6]), PaymentStatus.valueOf((String) row[7]),
                 row[8] == null ? null : ProviderId.of((String) row[8]),
-                SqlValues.asInstant(row[9]), SqlValues.asInstant(row[10]), SqlValues.asInstant(row[11]),
-                SqlValues.asInstant(row[12]), SqlValues.asInstant(row[13]), (String) row[14],
+                NativeSql.instant(row[9]), NativeSql.instant(row[10]), NativeSql.instant(row[11]),
+                NativeSql.instant(row[12]), NativeSql.instant(row[13]), (String) row[14],
                 row[15] == null ? null : new Cancellation((String) row[15], (String) row[16], new Money(SqlValues.asDecimal(row[17])),
                         new Money(SqlValues.asDecimal(row[18]))),
                 reschedules);

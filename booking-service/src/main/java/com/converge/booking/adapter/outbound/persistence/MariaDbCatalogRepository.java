@@ -1,5 +1,6 @@
 package com.converge.booking.adapter.outbound.persistence;
 
+import com.converge.kernel.persistence.NativeSql;
 import com.converge.booking.application.port.outbound.CatalogRepository;
 import com.converge.booking.domain.Pincode;
 import com.converge.booking.domain.catalog.Catalog;
@@ -116,7 +117,7 @@ public class MariaDbCatalogRepository implements CatalogRepository {
 
     private static Uni<Integer> lastInsertId(Mutiny.Session session) {
         return session.createNativeQuery("SELECT LAST_INSERT_ID()", Object.class).getSingleResult()
-                .map(id -> (int) SqlValues.asLong(id));
+                .map(id -> (int) NativeSql.number(id));
     }
 
     private static ConflictException nameTaken(String what, String name) {
@@ -130,7 +131,7 @@ public class MariaDbCatalogRepository implements CatalogRepository {
                 .map(rows -> {
                     Map<Long, Set<Pincode>> byCard = new HashMap<>();
                     for (Object[] row : rows) {
-                        byCard.computeIfAbsent(SqlValues.asLong(row[0]), id -> new HashSet<>()).add(new Pincode((String) row[1]));
+                        byCard.computeIfAbsent(NativeSql.number(row[0]), id -> new HashSet<>()).add(new Pincode((String) row[1]));
                     }
                     return byCard;
                 }));

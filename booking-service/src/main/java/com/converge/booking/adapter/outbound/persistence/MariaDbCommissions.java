@@ -1,5 +1,6 @@
 package com.converge.booking.adapter.outbound.persistence;
 
+import com.converge.kernel.persistence.NativeSql;
 import com.converge.booking.application.port.outbound.Commissions;
 import com.converge.booking.domain.settlement.CategoryCommission;
 import com.converge.booking.domain.settlement.CommissionRateChange;
@@ -42,7 +43,7 @@ public class MariaDbCommissions implements Commissions {
                         .setParameter(2, change.previousPercent())
                         .setParameter(3, change.percent())
                         .setParameter(4, change.changedBy())
-                        .setParameter(5, SqlValues.utc(change.changedAt()))
+                        .setParameter(5, NativeSql.utc(change.changedAt()))
                         .executeUpdate())
                 .replaceWithVoid());
     }
@@ -54,7 +55,7 @@ public class MariaDbCommissions implements Commissions {
                 query.setParameter(1, categoryId);
             }
             return query.getResultList().map(rows -> rows.stream().map(row -> new CategoryCommission(
-                    (int) SqlValues.asLong(row[0]), (String) row[1], row[2] == null ? null : SqlValues.asDecimal(row[2]))).toList());
+                    (int) NativeSql.number(row[0]), (String) row[1], row[2] == null ? null : SqlValues.asDecimal(row[2]))).toList());
         });
     }
 }

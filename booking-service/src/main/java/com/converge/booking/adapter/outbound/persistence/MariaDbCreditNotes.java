@@ -1,5 +1,6 @@
 package com.converge.booking.adapter.outbound.persistence;
 
+import com.converge.kernel.persistence.NativeSql;
 import com.converge.booking.application.port.outbound.CreditNotes;
 import com.converge.booking.domain.StateCode;
 import com.converge.booking.domain.invoice.CreditNote;
@@ -53,7 +54,7 @@ public class MariaDbCreditNotes implements CreditNotes {
                     .setParameter(7, note.bookingId().toString())
                     .setParameter(8, note.customerId().value())
                     .setParameter(9, note.supplierState().name())
-                    .setParameter(10, SqlValues.utc(note.issuedAt()))
+                    .setParameter(10, NativeSql.utc(note.issuedAt()))
                     .setParameter(11, note.totals().taxable().amount())
                     .setParameter(12, note.totals().cgst().amount())
                     .setParameter(13, note.totals().sgst().amount())
@@ -84,7 +85,7 @@ public class MariaDbCreditNotes implements CreditNotes {
                 .map(rows -> {
                     Map<Integer, TaxLine> credited = new HashMap<>();
                     for (Object[] row : rows) {
-                        credited.put((int) SqlValues.asLong(row[0]), taxLine(row, 1));
+                        credited.put((int) NativeSql.number(row[0]), taxLine(row, 1));
                     }
                     return credited;
                 }));
@@ -101,7 +102,7 @@ public class MariaDbCreditNotes implements CreditNotes {
 
     private static Uni<List<CreditNote.Line>> lines(Mutiny.Session session, String number) {
         return session.createNativeQuery(LINES, Object[].class).setParameter(1, number).getResultList()
-                .map(rows -> rows.stream().map(row -> new CreditNote.Line((int) SqlValues.asLong(row[0]), (String) row[1],
+                .map(rows -> rows.stream().map(row -> new CreditNote.Line((int) NativeSql.number(row[0]), (String) row[1],
                         taxLine(row, 2))).toList());
     }
 
@@ -113,8 +114,8 @@ public class MariaDbCreditNotes implements CreditNotes {
     }
 
     private static CreditNote toDomain(Object[] row, List<CreditNote.Line> lines) {
-        return new CreditNote((String) row[0], new FinancialYear((int) SqlValues.asLong(row[1])), (String) row[2], (String) row[3],
-                BookingId.of((String) row[4]), new CustomerId(SqlValues.asLong(row[5])), StateCode.valueOf((String) row[6]),
-                SqlValues.asInstant(row[7]), lines, GstTotals.of(lines.stream().map(CreditNote.Line::reversed).toList()));
+        return new CreditNote((String) row[0], new FinancialYear((int) NativeSql.number(row[1])), (String) row[2], (String) row[3],
+                BookingId.of((String) row[4]), new CustomerId(NativeSql.number(row[5])), StateCode.valueOf((String) row[6]),
+                NativeSql.instant(row[7]), lines, GstTotals.of(lines.stream().map(CreditNote.Line::reversed).toList()));
     }
 }

@@ -1,5 +1,6 @@
 package com.converge.booking.adapter.outbound.persistence;
 
+import com.converge.kernel.persistence.NativeSql;
 import com.converge.booking.application.port.outbound.Customers;
 import com.converge.booking.domain.customer.Customer;
 import com.converge.booking.domain.customer.EmailAddress;
@@ -29,11 +30,11 @@ public class MariaDbCustomers implements Customers {
                         .setParameter(4, registration.email().value())
                         .setParameter(5, registration.referralCode().value())
                         .setParameter(6, registration.referredBy() == null ? null : registration.referredBy().value())
-                        .setParameter(7, SqlValues.utc(registration.registeredAt()))
+                        .setParameter(7, NativeSql.utc(registration.registeredAt()))
                         .executeUpdate()
                         .chain(() -> registration.chosen().map(id -> Uni.createFrom().item(id))
                                 .orElseGet(() -> session.createNativeQuery("SELECT LAST_INSERT_ID()", Object.class)
-                                        .getSingleResult().map(id -> new CustomerId(SqlValues.asLong(id))))))
+                                        .getSingleResult().map(id -> new CustomerId(NativeSql.number(id))))))
                 .onFailure(SqlValues::isDuplicateKey)
                 .transform(e -> new ConflictException("customer-exists", "a customer with this id or phone number is registered already"))
                 .map(registration::as);

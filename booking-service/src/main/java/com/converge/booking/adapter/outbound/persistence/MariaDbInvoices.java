@@ -1,5 +1,6 @@
 package com.converge.booking.adapter.outbound.persistence;
 
+import com.converge.kernel.persistence.NativeSql;
 import com.converge.booking.application.port.outbound.Invoices;
 import com.converge.booking.domain.StateCode;
 import com.converge.booking.domain.invoice.FinancialYear;
@@ -37,7 +38,7 @@ public class MariaDbInvoices implements Invoices {
                                         Object.class)
                                 .setParameter(1, series.prefix()).setParameter(2, year.startYear())
                                 .getSingleResult())
-                        .map(SqlValues::asLong));
+                        .map(NativeSql::number));
     }
 
     @Override
@@ -53,7 +54,7 @@ public class MariaDbInvoices implements Invoices {
                 .setParameter(5, invoice.bookingId().toString())
                 .setParameter(6, invoice.customerId().value())
                 .setParameter(7, invoice.supplierState().name())
-                .setParameter(8, SqlValues.utc(invoice.issuedAt()))
+                .setParameter(8, NativeSql.utc(invoice.issuedAt()))
                 .setParameter(9, invoice.totals().taxable().amount())
                 .setParameter(10, invoice.totals().cgst().amount())
                 .setParameter(11, invoice.totals().sgst().amount())
@@ -70,7 +71,7 @@ public class MariaDbInvoices implements Invoices {
                 .setParameter(1, bookingId.toString())
                 .getResultList()
                 .map(rows -> rows.stream().findFirst().map(row -> new IssuedInvoice((String) row[0],
-                        new FinancialYear((int) SqlValues.asLong(row[1])), StateCode.valueOf((String) row[2]),
-                        SqlValues.asInstant(row[3])))));
+                        new FinancialYear((int) NativeSql.number(row[1])), StateCode.valueOf((String) row[2]),
+                        NativeSql.instant(row[3])))));
     }
 }

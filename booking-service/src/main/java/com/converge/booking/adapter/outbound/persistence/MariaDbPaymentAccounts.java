@@ -1,5 +1,6 @@
 package com.converge.booking.adapter.outbound.persistence;
 
+import com.converge.kernel.persistence.NativeSql;
 import com.converge.booking.application.port.outbound.PaymentAccounts;
 import com.converge.booking.domain.booking.BookingStatus;
 import com.converge.booking.domain.booking.PaymentStatus;
@@ -56,7 +57,7 @@ public class MariaDbPaymentAccounts implements PaymentAccounts {
                 .setParameter(1, bookingId.toString())
                 .getResultList()
                 .map(rows -> rows.stream().findFirst().map(row -> new PaymentAccount(BookingId.of((String) row[0]),
-                        new CustomerId(SqlValues.asLong(row[1])), BookingStatus.valueOf((String) row[2]),
+                        new CustomerId(NativeSql.number(row[1])), BookingStatus.valueOf((String) row[2]),
                         new Money(SqlValues.asDecimal(row[3])), new Money(SqlValues.asDecimal(row[9])),
                         new Money(SqlValues.asDecimal(row[4])),
                         new Money(SqlValues.asDecimal(row[5])), PaymentStatus.valueOf((String) row[6]),
@@ -88,7 +89,7 @@ public class MariaDbPaymentAccounts implements PaymentAccounts {
                 .setParameter(7, payment.reference())
                 .setParameter(8, payment.failureReason())
                 .setParameter(9, payment.recordedBy())
-                .setParameter(10, SqlValues.utc(payment.receivedAt()))
+                .setParameter(10, NativeSql.utc(payment.receivedAt()))
                 .executeUpdate()
                 .replaceWithVoid());
     }
@@ -104,7 +105,7 @@ public class MariaDbPaymentAccounts implements PaymentAccounts {
                 .setParameter(6, refund.method().name())
                 .setParameter(7, refund.reason())
                 .setParameter(8, refund.issuedBy())
-                .setParameter(9, SqlValues.utc(refund.issuedAt()))
+                .setParameter(9, NativeSql.utc(refund.issuedAt()))
                 .setParameter(10, refund.creditNoteNumber())
                 .executeUpdate()
                 .replaceWithVoid());
@@ -116,9 +117,9 @@ public class MariaDbPaymentAccounts implements PaymentAccounts {
                 .setParameter(1, bookingId.toString())
                 .getResultList()
                 .map(rows -> rows.stream().map(row -> new Payment((String) row[0], BookingId.of((String) row[1]),
-                        new CustomerId(SqlValues.asLong(row[2])), new Money(SqlValues.asDecimal(row[3])),
+                        new CustomerId(NativeSql.number(row[2])), new Money(SqlValues.asDecimal(row[3])),
                         PaymentMethod.valueOf((String) row[4]), Payment.Outcome.valueOf((String) row[5]), (String) row[6],
-                        (String) row[7], (String) row[8], SqlValues.asInstant(row[9]))).toList()));
+                        (String) row[7], (String) row[8], NativeSql.instant(row[9]))).toList()));
     }
 
     @Override
@@ -136,8 +137,8 @@ public class MariaDbPaymentAccounts implements PaymentAccounts {
                 .setParameter(1, parameter)
                 .getResultList()
                 .map(rows -> rows.stream().map(row -> new Refund((String) row[0], BookingId.of((String) row[1]),
-                        new CustomerId(SqlValues.asLong(row[2])), new Money(SqlValues.asDecimal(row[3])),
+                        new CustomerId(NativeSql.number(row[2])), new Money(SqlValues.asDecimal(row[3])),
                         RefundDestination.valueOf((String) row[4]), PaymentMethod.valueOf((String) row[5]), (String) row[6],
-                        (String) row[7], SqlValues.asInstant(row[8]), (String) row[9])).toList()));
+                        (String) row[7], NativeSql.instant(row[8]), (String) row[9])).toList()));
     }
 }

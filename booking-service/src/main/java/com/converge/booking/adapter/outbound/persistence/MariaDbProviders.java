@@ -1,5 +1,6 @@
 package com.converge.booking.adapter.outbound.persistence;
 
+import com.converge.kernel.persistence.NativeSql;
 import com.converge.booking.application.port.outbound.Providers;
 import com.converge.booking.domain.Pincode;
 import com.converge.booking.domain.ServiceSlot;
@@ -50,7 +51,7 @@ public class MariaDbProviders implements Providers {
                                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
                         .setParameter(1, id).setParameter(2, provider.name()).setParameter(3, provider.phone().value())
                         .setParameter(4, provider.verified()).setParameter(5, provider.active())
-                        .setParameter(6, provider.rating()).setParameter(7, SqlValues.utc(clock.now()))
+                        .setParameter(6, provider.rating()).setParameter(7, NativeSql.utc(clock.now()))
                         .executeUpdate()
                         .chain(() -> each(provider.subcategoryIds(), sub -> session.createNativeQuery(
                                         "INSERT INTO provider_subcategory (provider_id, subcategory_id) VALUES (?1, ?2)")
@@ -76,11 +77,11 @@ public class MariaDbProviders implements Providers {
                                 .map(pins -> {
                                     Object[] row = rows.get(0);
                                     Set<Integer> subcategories = new HashSet<>();
-                                    subs.forEach(sub -> subcategories.add((int) SqlValues.asLong(sub)));
+                                    subs.forEach(sub -> subcategories.add((int) NativeSql.number(sub)));
                                     Set<Pincode> pincodes = new HashSet<>();
                                     pins.forEach(pin -> pincodes.add(new Pincode((String) pin)));
                                     return Optional.of(new Provider(id, (String) row[0], new MobileNumber((String) row[1]),
-                                            SqlValues.asBoolean(row[2]), SqlValues.asBoolean(row[3]), SqlValues.asDecimal(row[4]),
+                                            NativeSql.bool(row[2]), NativeSql.bool(row[3]), SqlValues.asDecimal(row[4]),
                                             subcategories, pincodes));
                                 }))));
     }
@@ -117,8 +118,8 @@ public class MariaDbProviders implements Providers {
                                         .chain(taken -> loads(session, pincode, today).map(loads -> providers.stream()
                                                 .map(row -> {
                                                     String id = (String) row[0];
-                                                    return new ProviderCandidate(ProviderId.of(id), SqlValues.asBoolean(row[1]),
-                                                            SqlValues.asBoolean(row[2]), SqlValues.asDecimal(row[3]),
+                                                    return new ProviderCandidate(ProviderId.of(id), NativeSql.bool(row[1]),
+                                                            NativeSql.bool(row[2]), SqlValues.asDecimal(row[3]),
                                                             loads.getOrDefault(id, 0L),
                                                             subcategories.getOrDefault(id, Set.of()),
                                                             open.getOrDefault(id, Set.of()), taken.getOrDefault(id, Set.of()));
@@ -173,7 +174,7 @@ public class MariaDbProviders implements Providers {
     private static Uni<Map<String, Set<Integer>>> pairs(Mutiny.Session session, String sql, Pincode pincode) {
         return session.createNativeQuery(sql, Object[].class).setParameter(1, pincode.value()).getResultList().map(rows -> {
             Map<String, Set<Integer>> byProvider = new HashMap<>();
-            rows.forEach(row -> byProvider.computeIfAbsent((String) row[0], k -> new HashSet<>()).add((int) SqlValues.asLong(row[1])));
+            rows.forEach(row -> byProvider.computeIfAbsent((String) row[0], k -> new HashSet<>()).add((int) NativeSql.number(row[1])));
             return byProvider;
         });
     }
@@ -193,7 +194,7 @@ public class MariaDbProviders implements Providers {
                         + COVERING.formatted("a") + " WHERE a.slot_date >= ?2 GROUP BY a.provider_id", Object[].class)
                 .setParameter(1, pincode.value()).setParameter(2, today).getResultList().map(rows -> {
                     Map<String, Long> byProvider = new HashMap<>();
-                    rows.forEach(row -> byProvider.put((String) row[0], SqlValues.asLong(row[1])));
+                    rows.forEach(row -> byProvider.put((String) row[0], NativeSql.number(row[1])));
                     return byProvider;
                 });
     }

@@ -1,5 +1,6 @@
 package com.converge.booking.adapter.outbound.persistence;
 
+import com.converge.kernel.persistence.NativeSql;
 import com.converge.booking.application.port.outbound.Settlements;
 import com.converge.booking.domain.provider.ProviderId;
 import com.converge.booking.domain.settlement.CommissionRates;
@@ -106,11 +107,11 @@ public class MariaDbSettlements implements Settlements {
     public Uni<List<SettlementItem>> unsettledItems(ProviderId provider, Instant from, Instant to) {
         return Panache.getSession().chain(session -> session.createNativeQuery(UNSETTLED, Object[].class)
                 .setParameter(1, provider.toString())
-                .setParameter(2, SqlValues.utc(from))
-                .setParameter(3, SqlValues.utc(to))
+                .setParameter(2, NativeSql.utc(from))
+                .setParameter(3, NativeSql.utc(to))
                 .getResultList()
                 .map(rows -> rows.stream().map(row -> new SettlementItem(BookingId.of((String) row[0]),
-                        (int) SqlValues.asLong(row[1]), (int) SqlValues.asLong(row[2]), new Money(SqlValues.asDecimal(row[3])),
+                        (int) NativeSql.number(row[1]), (int) NativeSql.number(row[2]), new Money(SqlValues.asDecimal(row[3])),
                         new Money(SqlValues.asDecimal(row[4])))).toList()));
     }
 
@@ -118,8 +119,8 @@ public class MariaDbSettlements implements Settlements {
     public Uni<List<RefundCredit>> refundCredits(ProviderId provider, Instant from, Instant to) {
         return Panache.getSession().chain(session -> session.createNativeQuery(CREDITS, Object[].class)
                 .setParameter(1, provider.toString())
-                .setParameter(2, SqlValues.utc(from))
-                .setParameter(3, SqlValues.utc(to))
+                .setParameter(2, NativeSql.utc(from))
+                .setParameter(3, NativeSql.utc(to))
                 .getResultList()
                 .map(rows -> rows.stream().map(row -> new RefundCredit((String) row[0], BookingId.of((String) row[1]),
                         new Money(SqlValues.asDecimal(row[2])))).toList()));
@@ -135,8 +136,8 @@ public class MariaDbSettlements implements Settlements {
                     rows.forEach(row -> byRefund.computeIfAbsent((String) row[0], refund -> new ArrayList<>()).add(row));
                     return byRefund.entrySet().stream().map(refund -> new RefundAfterSettlement(refund.getKey(),
                             BookingId.of((String) refund.getValue().get(0)[1]), refund.getValue().stream()
-                            .map(row -> new RefundAfterSettlement.ReversedLine((int) SqlValues.asLong(row[2]),
-                                    (int) SqlValues.asLong(row[3]), row[4] == null ? null : SqlValues.asDecimal(row[4]),
+                            .map(row -> new RefundAfterSettlement.ReversedLine((int) NativeSql.number(row[2]),
+                                    (int) NativeSql.number(row[3]), row[4] == null ? null : SqlValues.asDecimal(row[4]),
                                     new Money(SqlValues.asDecimal(row[5])), new Money(SqlValues.asDecimal(row[6])),
                                     new Money(SqlValues.asDecimal(row[7])))).toList())).toList();
                 }));
@@ -150,7 +151,7 @@ public class MariaDbSettlements implements Settlements {
                 .map(rows -> {
                     Map<Integer, BigDecimal> rates = new HashMap<>();
                     for (Object[] row : rows) {
-                        rates.put((int) SqlValues.asLong(row[0]), SqlValues.asDecimal(row[1]));
+                        rates.put((int) NativeSql.number(row[0]), SqlValues.asDecimal(row[1]));
                     }
                     return new CommissionRates(rates, fallback);
                 }));
@@ -173,8 +174,8 @@ public class MariaDbSettlements implements Settlements {
                     .setParameter(11, statement.commissionReversed().amount())
                     .setParameter(12, statement.commissionGst().amount())
                     .setParameter(13, statement.netPayable().amount())
-                    .setParameter(14, SqlValues.utc(statement.generatedAt()))
-                    .setParameter(15, SqlValues.utc(statement.paidAt()))
+                    .setParameter(14, NativeSql.utc(statement.generatedAt()))
+                    .setParameter(15, NativeSql.utc(statement.paidAt()))
                     .executeUpdate();
             for (SettlementStatement.BookingLine line : statement.lines()) {
                 chain = chain.chain(() -> session.createNativeQuery(INSERT_LINE)
@@ -235,7 +236,7 @@ public class MariaDbSettlements implements Settlements {
                         "UPDATE settlement SET status = ?2, paid_at = ?3 WHERE id = ?1")
                 .setParameter(1, statement.id())
                 .setParameter(2, statement.status().name())
-                .setParameter(3, SqlValues.utc(statement.paidAt()))
+                .setParameter(3, NativeSql.utc(statement.paidAt()))
                 .executeUpdate()
                 .replaceWithVoid());
     }
@@ -252,7 +253,7 @@ public class MariaDbSettlements implements Settlements {
     private static Uni<List<SettlementStatement.LineRate>> rates(Mutiny.Session session, String id) {
         return session.createNativeQuery(RATES, Object[].class).setParameter(1, id).getResultList()
                 .map(rows -> rows.stream().map(row -> new SettlementStatement.LineRate(BookingId.of((String) row[0]),
-                        (int) SqlValues.asLong(row[1]), SqlValues.asDecimal(row[2]))).toList());
+                        (int) NativeSql.number(row[1]), SqlValues.asDecimal(row[2]))).toList());
     }
 
     private static Uni<List<Object[]>> refunds(Mutiny.Session session, String id) {
@@ -274,7 +275,7 @@ public class MariaDbSettlements implements Settlements {
         for (Object[] refund : refunds) {
             BookingId booking = BookingId.of((String) refund[1]);
             Money refunded = new Money(SqlValues.asDecimal(refund[3]));
-            if (SqlValues.asBoolean(refund[2])) {
+            if (NativeSql.bool(refund[2])) {
                 adjustments.add(new SettlementStatement.Adjustment((String) refund[0], booking, refunded,
                         new Money(SqlValues.asDecimal(refund[4]))));
             } else {
@@ -283,6 +284,6 @@ public class MariaDbSettlements implements Settlements {
         }
         return new SettlementStatement((String) row[0], ProviderId.of((String) row[1]), SqlValues.asLocalDate(row[2]),
                 SqlValues.asLocalDate(row[3]), lines, rates, counted, adjustments, SettlementStatement.Status.valueOf((String) row[4]),
-                SqlValues.asInstant(row[5]), SqlValues.asInstant(row[6]));
+                NativeSql.instant(row[5]), NativeSql.instant(row[6]));
     }
 }

@@ -1,5 +1,6 @@
 package com.converge.booking.adapter.outbound.persistence;
 
+import com.converge.kernel.persistence.NativeSql;
 import com.converge.booking.application.port.outbound.WalletLedger;
 import com.converge.booking.domain.wallet.Wallet;
 import com.converge.booking.domain.wallet.WalletEntry;
@@ -63,7 +64,7 @@ public class MariaDbWalletLedger implements WalletLedger {
                 .setParameter(5, entry.reason().name())
                 .setParameter(6, entry.reference())
                 .setParameter(7, entry.balanceAfter().amount())
-                .setParameter(8, SqlValues.utc(entry.createdAt()))
+                .setParameter(8, NativeSql.utc(entry.createdAt()))
                 .executeUpdate()
                 .replaceWithVoid());
     }
@@ -85,7 +86,7 @@ public class MariaDbWalletLedger implements WalletLedger {
                 .map(rows -> rows.stream().map(row -> new WalletEntry((String) row[0], customerId,
                         WalletEntry.Direction.valueOf((String) row[1]), new Money(SqlValues.asDecimal(row[2])),
                         WalletReason.valueOf((String) row[3]), (String) row[4], new Money(SqlValues.asDecimal(row[5])),
-                        SqlValues.asInstant(row[6]))).toList()));
+                        NativeSql.instant(row[6]))).toList()));
     }
 
     private static Wallet wallet(CustomerId customerId, List<Object> balances) {

@@ -26,7 +26,7 @@ public class MariaDbComplaintTriages implements ComplaintTriages {
                 .setParameter(2, suggestion.priority().name())
                 .setParameter(3, suggestion.points())
                 .setParameter(4, String.join("\n", suggestion.reasons()))
-                .setParameter(5, SqlRows.utc(at))
+                .setParameter(5, NativeSql.utc(at))
                 .executeUpdate()).replaceWithVoid();
     }
 

@@ -3,10 +3,8 @@ package com.converge.complaint.adapter.outbound.persistence;
 import com.converge.kernel.persistence.NativeSql;
 import static com.converge.complaint.adapter.outbound.persistence.SqlRows.asBoolean;
 import static com.converge.complaint.adapter.outbound.persistence.SqlRows.asDate;
-import static com.converge.complaint.adapter.outbound.persistence.SqlRows.asInstant;
 import static com.converge.complaint.adapter.outbound.persistence.SqlRows.asInt;
 import static com.converge.complaint.adapter.outbound.persistence.SqlRows.asInteger;
-import static com.converge.complaint.adapter.outbound.persistence.SqlRows.utc;
 
 import com.converge.complaint.application.port.outbound.CustomerHealthRecords;
 import com.converge.complaint.domain.CustomerFacts;
@@ -65,7 +63,7 @@ public class MariaDbCustomerHealthRecords implements CustomerHealthRecords {
     @Override
     public Uni<Void> markDue(CustomerId customerId, Instant at) {
         return Panache.getSession().chain(session -> session.createNativeQuery(MARK_DUE)
-                .setParameter(1, customerId.value()).setParameter(2, utc(at))
+                .setParameter(1, customerId.value()).setParameter(2, NativeSql.utc(at))
                 .executeUpdate()).replaceWithVoid();
     }
 
@@ -76,7 +74,7 @@ public class MariaDbCustomerHealthRecords implements CustomerHealthRecords {
             return Uni.createFrom().voidItem();
         }
         return Panache.getSession().chain(session -> session.createNativeQuery(MARK_ALL_DUE)
-                .setParameter(1, ids.toString()).setParameter(2, utc(at))
+                .setParameter(1, ids.toString()).setParameter(2, NativeSql.utc(at))
                 .executeUpdate()).replaceWithVoid();
     }
 
@@ -84,7 +82,7 @@ public class MariaDbCustomerHealthRecords implements CustomerHealthRecords {
     public Uni<Integer> markAllDue(Instant at) {
         return Panache.getSession().chain(session -> session.createNativeQuery(
                         "UPDATE customer_health SET recompute_due_at = ?1 WHERE recompute_due_at IS NULL")
-                .setParameter(1, utc(at))
+                .setParameter(1, NativeSql.utc(at))
                 .executeUpdate());
     }
 
@@ -92,13 +90,13 @@ public class MariaDbCustomerHealthRecords implements CustomerHealthRecords {
     public Uni<Integer> markAssessedBefore(Instant before, Instant at) {
         return Panache.getSession().chain(session -> session.createNativeQuery(
                         "UPDATE customer_health SET recompute_due_at = ?2 WHERE recompute_due_at IS NULL AND computed_at < ?1")
-                .setParameter(1, utc(before)).setParameter(2, utc(at))
+                .setParameter(1, NativeSql.utc(before)).setParameter(2, NativeSql.utc(at))
                 .executeUpdate());
     }
 
     @Override
     public Uni<List<DueCustomer>> claimDue(Instant now, int limit) {
-        return NativeSql.rows(CLAIM, List.of(utc(now), limit))
+        return NativeSql.rows(CLAIM, List.of(NativeSql.utc(now), limit))
                 .map(rows -> rows.stream().map(row -> new DueCustomer(new CustomerId(((Number) row[0]).longValue()),
                         new HealthAlertPolicy.Standing(asInteger(row[1]), asInteger(row[2]), asBoolean(row[3])))).toList());
     }
@@ -113,10 +111,10 @@ public class MariaDbCustomerHealthRecords implements CustomerHealthRecords {
 
     @Override
     public Uni<CustomerFacts> facts(CustomerId customerId, Instant now) {
-        return NativeSql.rows(FACTS, List.of(customerId.value(), utc(now.minus(Duration.ofDays(180))),
-                        utc(now.minus(Duration.ofDays(365))), utc(now.minus(Duration.ofDays(90))), utc(now.minus(Duration.ofDays(30)))))
+        return NativeSql.rows(FACTS, List.of(customerId.value(), NativeSql.utc(now.minus(Duration.ofDays(180))),
+                        NativeSql.utc(now.minus(Duration.ofDays(365))), NativeSql.utc(now.minus(Duration.ofDays(90))), NativeSql.utc(now.minus(Duration.ofDays(30)))))
                 .map(rows -> rows.get(0))
-                .map(row -> new CustomerFacts(asInstant(row[0]), asInt(row[1]), asInt(row[2]), asInt(row[3]), asInt(row[4]),
+                .map(row -> new CustomerFacts(NativeSql.instant(row[0]), asInt(row[1]), asInt(row[2]), asInt(row[3]), asInt(row[4]),
                         asInt(row[5]), asInt(row[6]), asInt(row[7]), asInt(row[8]), asInt(row[9]), asInt(row[10]),
                         asInt(row[11]), asInt(row[12]), asInt(row[13]), asInt(row[14])));
     }
@@ -128,13 +126,13 @@ public class MariaDbCustomerHealthRecords implements CustomerHealthRecords {
                                 UPDATE customer_health SET score = ?2, band = ?3, published_score = ?4, at_risk = ?5,
                                        computed_at = ?6, recompute_due_at = NULL WHERE customer_id = ?1""")
                         .setParameter(1, customer).setParameter(2, health.score()).setParameter(3, band.wireName())
-                        .setParameter(4, publishedScore).setParameter(5, atRisk).setParameter(6, utc(health.computedAt()))
+                        .setParameter(4, publishedScore).setParameter(5, atRisk).setParameter(6, NativeSql.utc(health.computedAt()))
                         .executeUpdate()
                         .chain(() -> session.createNativeQuery("""
                                         INSERT INTO customer_health_snapshot (customer_id, day, score, computed_at) VALUES (?1, ?2, ?3, ?4)
                                         ON DUPLICATE KEY UPDATE score = VALUES(score), computed_at = VALUES(computed_at)""")
                                 .setParameter(1, customer).setParameter(2, day).setParameter(3, health.score())
-                                .setParameter(4, utc(health.computedAt()))
+                                .setParameter(4, NativeSql.utc(health.computedAt()))
                                 .executeUpdate()))
                 .replaceWithVoid();
     }
@@ -163,7 +161,7 @@ public class MariaDbCustomerHealthRecords implements CustomerHealthRecords {
     @Override
     public Uni<Long> complaintsSince(CustomerId customerId, Instant since) {
         return NativeSql.value("SELECT COUNT(*) FROM complaint WHERE customer_id = ?1 AND created_at >= ?2",
-                        List.of(customerId.value(), utc(since)))
+                        List.of(customerId.value(), NativeSql.utc(since)))
                 .map(count -> ((Number) count).longValue());
     }
 }

@@ -19,7 +19,7 @@ public class MariaDbCustomerMilestones implements CustomerMilestones {
                         INSERT IGNORE INTO customer_milestone (customer_id, milestone, reached_at, source) VALUES (?1, ?2, ?3, ?4)""")
                 .setParameter(1, milestone.customerId().value())
                 .setParameter(2, milestone.milestone().name())
-                .setParameter(3, SqlRows.utc(milestone.reachedAt()))
+                .setParameter(3, NativeSql.utc(milestone.reachedAt()))
                 .setParameter(4, milestone.source())
                 .executeUpdate()).replaceWithVoid();
     }
@@ -29,6 +29,6 @@ public class MariaDbCustomerMilestones implements CustomerMilestones {
         return NativeSql.rows("SELECT milestone, reached_at, source FROM customer_milestone WHERE customer_id = ?1 ORDER BY reached_at, milestone",
                         List.of(customerId.value()))
                 .map(rows -> rows.stream().map(row -> new CustomerMilestone(customerId, Milestone.valueOf((String) row[0]),
-                        SqlRows.asInstant(row[1]), (String) row[2])).toList());
+                        NativeSql.instant(row[1]), (String) row[2])).toList());
     }
 }

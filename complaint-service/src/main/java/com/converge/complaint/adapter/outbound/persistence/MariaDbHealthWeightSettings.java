@@ -40,7 +40,7 @@ public class MariaDbHealthWeightSettings implements HealthWeightSettings {
                     .setParameter(1, dimension.name())
                     .setParameter(2, weights.of(dimension))
                     .setParameter(3, changedBy)
-                    .setParameter(4, SqlRows.utc(at))
+                    .setParameter(4, NativeSql.utc(at))
                     .executeUpdate()).replaceWithVoid());
         }
         return saved;

@@ -1,5 +1,6 @@
 package com.converge.complaint.adapter.outbound.persistence;
 
+import com.converge.kernel.persistence.NativeSql;
 import com.converge.complaint.application.port.outbound.Purchases;
 import com.converge.complaint.domain.Purchase;
 import com.converge.complaint.domain.PurchaseOutcome;
@@ -51,7 +52,7 @@ public class MariaDbPurchases implements Purchases {
             var update = session.createNativeQuery("UPDATE purchase SET " + set + " WHERE id = :id AND kind = :kind")
                     .setParameter("id", id).setParameter("kind", kind.name());
             if (outcome != PurchaseOutcome.REFUNDED) {
-                update.setParameter("at", SqlRows.utc(at));
+                update.setParameter("at", NativeSql.utc(at));
             }
             return update.executeUpdate();
         }).replaceWithVoid();

@@ -1,5 +1,6 @@
 package com.converge.complaint.adapter.outbound.persistence;
 
+import com.converge.kernel.persistence.NativeSql;
 import com.converge.complaint.application.port.outbound.SupportInteractions;
 import com.converge.complaint.domain.SupportCall;
 import com.converge.complaint.domain.SupportInteraction;
@@ -42,7 +43,7 @@ public class MariaDbSupportInteractions implements SupportInteractions {
                 .setParameter(7, call.durationSeconds())
                 .setParameter(8, call.complaintId())
                 .setParameter(9, call.orderId())
-                .setParameter(10, SqlRows.utc(call.completedAt()))
+                .setParameter(10, NativeSql.utc(call.completedAt()))
                 .executeUpdate()).replaceWithVoid();
     }
 
@@ -53,10 +54,10 @@ public class MariaDbSupportInteractions implements SupportInteractions {
                     .setParameter("customer", customerId.value())
                     .setParameter("limit", limit);
             if (beforeAt != null) {
-                query.setParameter("beforeAt", SqlRows.utc(beforeAt)).setParameter("beforeId", beforeId);
+                query.setParameter("beforeAt", NativeSql.utc(beforeAt)).setParameter("beforeId", beforeId);
             }
             return query.getResultList();
         }).map(rows -> rows.stream().map(row -> new SupportInteraction(SupportInteraction.Kind.valueOf((String) row[0]),
-                (String) row[1], SqlRows.asInstant(row[2]), (String) row[3], (String) row[4], (String) row[5])).toList());
+                (String) row[1], NativeSql.instant(row[2]), (String) row[3], (String) row[4], (String) row[5])).toList());
     }
 }

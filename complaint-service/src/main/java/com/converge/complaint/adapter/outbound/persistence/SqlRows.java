@@ -1,11 +1,8 @@
 package com.converge.complaint.adapter.outbound.persistence;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 
-/** Reading the columns of native queries, which come back as the driver's types; times are UTC. */
+/** Complaint's null-tolerant readings of native-query columns (the common ones are {@link com.converge.kernel.persistence.NativeSql}'s). */
 final class SqlRows {
 
     private SqlRows() {
@@ -23,21 +20,7 @@ final class SqlRows {
         return value instanceof Boolean b ? b : value != null && ((Number) value).intValue() != 0;
     }
 
-    static Instant asInstant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof LocalDateTime local) {
-            return local.toInstant(ZoneOffset.UTC);
-        }
-        return (Instant) value;
-    }
-
     static LocalDate asDate(Object value) {
         return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
-    }
-
-    static LocalDateTime utc(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }
