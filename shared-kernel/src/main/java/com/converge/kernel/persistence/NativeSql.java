@@ -68,7 +68,7 @@ public final class NativeSql {
     }
 
     /** The statement with each {@code ?n} as the client's plain {@code ?}, and the values in the order they appear. */
-    private record Positional(String sql, Object[] parameters) {
+    record Positional(String sql, Object[] parameters) {
 
         static Positional of(String sql, List<?> numbered) {
             StringBuilder plain = new StringBuilder(sql.length());
