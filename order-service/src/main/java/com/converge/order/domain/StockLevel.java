@@ -32,6 +32,17 @@ public record StockLevel(int onHand, int reserved, int lowStockThreshold) {
         return available() >= quantity;
     }
 
+    /** This level with {@code quantity} more held for an order; only what is available can be. */
+    public StockLevel reserve(int quantity) {
+        if (quantity <= 0) {
+            throw new InvalidValueException("quantity", "a reservation is of at least one unit");
+        }
+        if (!canReserve(quantity)) {
+            throw new InvalidValueException("quantity", "only " + available() + " available, " + quantity + " wanted");
+        }
+        return new StockLevel(onHand, reserved + quantity, lowStockThreshold);
+    }
+
     /** True when this level is at or below the threshold and {@code before} was above it: StockLow fires once per crossing. */
     public boolean crossedLowThresholdSince(StockLevel before) {
         return before.available() > lowStockThreshold && available() <= lowStockThreshold;

@@ -23,6 +23,17 @@ class StockLevelTest {
     }
 
     @Test
+    void reservingHoldsMoreOfWhatIsOnHandAndNeverMoreThanIsAvailable() {
+        StockLevel level = new StockLevel(10, 6, 2);
+
+        assertThat(level.reserve(4)).isEqualTo(new StockLevel(10, 10, 2));
+        assertThatThrownBy(() -> level.reserve(5))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("quantity"));
+        assertThatThrownBy(() -> level.reserve(0))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("quantity"));
+    }
+
+    @Test
     void moreReservedThanOnHandCannotExist() {
         assertThatThrownBy(() -> new StockLevel(3, 4, 0))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("reserved"));

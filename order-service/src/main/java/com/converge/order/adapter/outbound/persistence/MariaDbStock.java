@@ -86,8 +86,7 @@ public class MariaDbStock implements Stock {
                     shortages.put(variant, before.available());
                     return;
                 }
-                changes.add(new StockChange(variant, (String) row[4], before,
-                        new StockLevel(before.onHand(), before.reserved() + quantity, before.lowStockThreshold())));
+                changes.add(new StockChange(variant, (String) row[4], before, before.reserve(quantity)));
             });
             if (!shortages.isEmpty()) {
                 return Uni.createFrom().item(new ReservationAttempt(List.of(), shortages));

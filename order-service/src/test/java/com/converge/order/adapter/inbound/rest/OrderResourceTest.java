@@ -6,6 +6,7 @@ import static com.converge.order.Shop.order;
 import static com.converge.order.Shop.placedOrder;
 import static com.converge.order.Shop.product;
 import static com.converge.order.Shop.stock;
+import static com.converge.order.Shop.text;
 import static com.converge.order.Shop.uniqueSku;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +31,37 @@ import org.junit.jupiter.api.Test;
 class OrderResourceTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void aMultiLineOrderReservesEveryVariantAtOnceAndLedgersEachWithItsBeforeAndAfter() throws Exception {
+        String kettle = uniqueSku("KETTLE");
+        String kettleVariant = product(kettle, 10, "1499.00");
+        String mug = uniqueSku("MUG");
+        String mugVariant = product(mug, 4, "299.00");
+        long customer = newCustomer();
+
+        String id = order(customer, "prepaid", "[{\"sku\":\"" + kettle + "\",\"quantity\":3},{\"sku\":\"" + mug
+                + "\",\"quantity\":4},{\"sku\":\"" + kettle + "\",\"quantity\":1}]")
+                .then().statusCode(201).extract().path("id");
+
+        assertThat(stock(kettleVariant)).containsExactly(10, 4);
+        assertThat(stock(mugVariant)).containsExactly(4, 4);
+        String ledger = "SELECT CONCAT_WS(',', on_hand_before, on_hand_after, reserved_before, reserved_after) FROM inventory_ledger"
+                + " WHERE variant_id = ? AND reason = 'reserve' AND reference = ?";
+        assertThat(text(ledger, kettleVariant, id)).isEqualTo("10,10,0,4");
+        assertThat(text(ledger, mugVariant, id)).isEqualTo("4,4,0,4");
+        assertThat(text("SELECT GROUP_CONCAT(CONCAT(line_no, ':', sku, 'x', quantity, '@', unit_price) ORDER BY line_no)"
+                + " FROM order_line WHERE order_id = ?", id))
+                .isEqualTo("1:" + kettle + "x3@1499.00,2:" + mug + "x4@299.00,3:" + kettle + "x1@1499.00");
+
+        // the mug is gone: the kettle, available, is not reserved either
+        order(customer, "prepaid", "[{\"sku\":\"" + kettle + "\",\"quantity\":1},{\"sku\":\"" + mug + "\",\"quantity\":1}]")
+                .then().statusCode(409)
+                .body("shortages[0].sku", equalTo(mug))
+                .body("shortages[0].available", equalTo(0));
+        assertThat(stock(kettleVariant)).containsExactly(10, 4);
+        assertThat(count("SELECT COUNT(*) FROM inventory_ledger WHERE variant_id = ?", kettleVariant)).isEqualTo(2);
+    }
 
     @Test
     void aPrepaidOrderSnapshotsPricesReservesStockAndIsPublished() throws Exception {
