@@ -36,7 +36,7 @@ public class ClaimEntryService implements ClaimEntryUseCase {
                         return Uni.createFrom().item(Optional.<QueueEntryView>empty());
                     }
                     var claimed = next.get().entry().claimBy(agentId, now, rules);
-                    return entries.update(claimed)
+                    return entries.saveClaim(claimed)
                             .replaceWith(Optional.of(new QueueEntryView(claimed, next.get().position())));
                 }));
     }

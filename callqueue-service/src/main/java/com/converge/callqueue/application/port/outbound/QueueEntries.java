@@ -30,6 +30,9 @@ public interface QueueEntries {
      */
     Uni<Optional<QueueEntryView>> lockNextServable(QueueName queue, String agent, Instant now, CallingRules rules);
 
+    /** Writes the claim of an entry this transaction locked with {@link #lockNextServable}. */
+    Uni<Void> saveClaim(QueueEntry claimed);
+
     /**
      * Keeps the entry, which this transaction holds locked, from claims until {@code until}: claims no
      * longer pass it on their way through the queue.
