@@ -142,7 +142,7 @@ public final class ClaimScenario implements Scenario {
         summary.verdict(String.format("claim p99 %.1f ms < %.0f ms", claim.p99(), CLAIM_P99_TARGET_MS),
                 claim.ok() > 0 && claim.p99() < CLAIM_P99_TARGET_MS);
         summary.verdict("no claim or outcome failed (service ko = 0)", claim.ko() == 0 && outcome.ko() == 0);
-        summary.verdict("no entry handed out twice in the measured run (ids the agents received): " + handedOutTwice,
+        summary.verdict("no entry handed out twice in the run, warm-up included (ids the agents received): " + handedOutTwice,
                 handedOutTwice == 0);
         summary.verdict(String.format("no entry called twice (database call_record: %,d calls, %d entries with two)", calls,
                 calledTwice), calledTwice == 0 && calls > 0);
