@@ -68,16 +68,29 @@ public class CustomerHealthService implements RefreshCustomerHealthUseCase, Read
 
     @Override
     public Uni<Integer> refreshDue() {
-        return unitOfWork.transactionally(() -> {
-            Instant now = clock.now();
-            return weights.current().chain(current -> records.claimDue(now, batchSize).chain(due -> {
-                Uni<Void> all = Uni.createFrom().voidItem();
-                for (DueCustomer customer : due) {
-                    all = all.chain(() -> reassess(customer, current, now));
-                }
-                return all.replaceWith(due.size());
-            }));
-        });
+        Instant now = clock.now();
+        return unitOfWork.reading(() -> weights.current().chain(current -> records.due(now, batchSize)
+                        .map(due -> new Pass(current, due))))
+                .chain(pass -> {
+                    Uni<Integer> reassessed = Uni.createFrom().item(0);
+                    for (CustomerId customer : pass.due()) {
+                        reassessed = reassessed.chain(count -> reassessIfDue(customer, pass.weights(), now).map(done -> done ? count + 1 : count));
+                    }
+                    return reassessed;
+                });
+    }
+
+    private record Pass(HealthWeights weights, List<CustomerId> due) {
+    }
+
+    /**
+     * One customer per transaction, so a complaint raised for a customer waits at most for that customer's
+     * reassessment, never for a whole batch; false when it is no longer due or someone else holds it.
+     */
+    private Uni<Boolean> reassessIfDue(CustomerId customer, HealthWeights current, Instant now) {
+        return unitOfWork.transactionally(() -> records.lockIfDue(customer, now).chain(due -> due.isEmpty()
+                ? Uni.createFrom().item(false)
+                : reassess(due.get(), current, now).replaceWith(true)));
     }
 
     private Uni<Void> reassess(DueCustomer customer, HealthWeights current, Instant now) {

@@ -35,9 +35,16 @@ public class MariaDbCustomerHealthRecords implements CustomerHealthRecords {
             SELECT customer_id, ?2 FROM JSON_TABLE(?1, '$[*]' COLUMNS (row_order FOR ORDINALITY, customer_id BIGINT PATH '$')) AS c
             ORDER BY row_order
             ON DUPLICATE KEY UPDATE recompute_due_at = COALESCE(LEAST(recompute_due_at, VALUES(recompute_due_at)), VALUES(recompute_due_at))""";
-    private static final String CLAIM = """
-            SELECT customer_id, score, published_score, at_risk FROM customer_health WHERE recompute_due_at <= ?1
-            ORDER BY recompute_due_at LIMIT ?2 FOR UPDATE SKIP LOCKED""";
+    /** Read without locks: a locking range read of ix_customer_health_due would lock its gaps, where MARK_DUE writes. */
+    private static final String DUE = """
+            SELECT customer_id FROM customer_health WHERE recompute_due_at <= ?1 ORDER BY recompute_due_at LIMIT ?2""";
+    /**
+     * A primary-key read locks that one row and no gap, so marking other customers due never waits for the
+     * reassessment; a row another transaction holds (a complaint being raised, another replica's pass) is skipped.
+     */
+    private static final String LOCK_IF_DUE = """
+            SELECT score, published_score, at_risk FROM customer_health WHERE customer_id = ?1 AND recompute_due_at <= ?2
+            FOR UPDATE SKIP LOCKED""";
     /** Each column is one fact of CustomerFacts, in its order; ?2..?5 are the 180, 365, 90 and 30 day window starts. */
     private static final String FACTS = """
             SELECT
@@ -95,10 +102,16 @@ public class MariaDbCustomerHealthRecords implements CustomerHealthRecords {
     }
 
     @Override
-    public Uni<List<DueCustomer>> claimDue(Instant now, int limit) {
-        return NativeSql.rows(CLAIM, List.of(NativeSql.utc(now), limit))
-                .map(rows -> rows.stream().map(row -> new DueCustomer(new CustomerId(((Number) row[0]).longValue()),
-                        new HealthAlertPolicy.Standing(asInteger(row[1]), asInteger(row[2]), asBoolean(row[3])))).toList());
+    public Uni<List<CustomerId>> due(Instant now, int limit) {
+        return NativeSql.rows(DUE, List.of(NativeSql.utc(now), limit))
+                .map(rows -> rows.stream().map(row -> new CustomerId(NativeSql.number(row[0]))).toList());
+    }
+
+    @Override
+    public Uni<Optional<DueCustomer>> lockIfDue(CustomerId customerId, Instant now) {
+        return NativeSql.rows(LOCK_IF_DUE, List.of(customerId.value(), NativeSql.utc(now)))
+                .map(rows -> rows.stream().findFirst().map(row -> new DueCustomer(customerId,
+                        new HealthAlertPolicy.Standing(asInteger(row[0]), asInteger(row[1]), asBoolean(row[2])))));
     }
 
     @Override

@@ -5,9 +5,9 @@ import io.smallrye.mutiny.Uni;
 public interface RefreshCustomerHealthUseCase {
 
     /**
-     * Reassesses the customers whose facts changed (claimed with a skipping lock, so replicas share
-     * the work), stores each score with the day's snapshot, and publishes what is news. Returns how
-     * many were reassessed.
+     * Reassesses the customers whose facts changed, each in its own transaction under a skipping lock (so
+     * replicas share the work and raising a complaint never waits for a pass), stores each score with the
+     * day's snapshot, and publishes what is news. Returns how many were reassessed.
      */
     Uni<Integer> refreshDue();
 

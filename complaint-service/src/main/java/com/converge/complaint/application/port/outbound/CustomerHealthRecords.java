@@ -28,8 +28,14 @@ public interface CustomerHealthRecords {
     /** Every customer last assessed before {@code before} becomes due at {@code at}; returns how many. */
     Uni<Integer> markAssessedBefore(Instant before, Instant at);
 
-    /** Locks up to {@code limit} due customers, skipping those another replica holds. */
-    Uni<List<DueCustomer>> claimDue(Instant now, int limit);
+    /** Up to {@code limit} customers due by {@code now}, the longest due first, read without locks. */
+    Uni<List<CustomerId>> due(Instant now, int limit);
+
+    /**
+     * Locks the customer's record, only it, when it is still due by {@code now} and no other transaction holds it;
+     * empty otherwise (reassessed since, or held by another replica's pass or by a write marking it due).
+     */
+    Uni<Optional<DueCustomer>> lockIfDue(CustomerId customerId, Instant now);
 
     /** A claimed customer and what was known of their health before. */
     record DueCustomer(CustomerId customerId, HealthAlertPolicy.Standing standing) {
