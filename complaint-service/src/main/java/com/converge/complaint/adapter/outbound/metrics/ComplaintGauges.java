@@ -6,13 +6,14 @@ import jakarta.inject.Singleton;
 
 /**
  * What the support desk looks like on the dashboard: unresolved complaints by status and priority,
- * and how many of them have breached each SLA clock. Both read the complaint row, where status and
- * the clocks' breached flags live (see V2__complaint_workflow_and_sla.sql).
+ * and how many of them have breached each SLA clock. Both read only ix_complaint_dashboard (see
+ * V12__dashboard_index.sql), from its unresolved entries: never the table, whose rows are mostly resolved.
  */
 @Singleton
 public class ComplaintGauges {
 
-    private static final String UNRESOLVED = "status NOT IN ('RESOLVED', 'CLOSED')";
+    /** The generated column V7 added: status NOT IN ('RESOLVED', 'CLOSED'). */
+    private static final String UNRESOLVED = "unresolved = TRUE";
 
     @Produces
     @Singleton
@@ -27,9 +28,9 @@ public class ComplaintGauges {
     @Singleton
     QueriedGauge breached() {
         return QueriedGauge.of("converge.complaints.breached", "Unresolved complaints that breached an SLA clock, by clock",
-                "SELECT 'first_response', COUNT(*) FROM complaint WHERE fr_breached AND " + UNRESOLVED
-                        + " UNION ALL SELECT 'next_response', COUNT(*) FROM complaint WHERE nr_breached AND " + UNRESOLVED
-                        + " UNION ALL SELECT 'resolution', COUNT(*) FROM complaint WHERE res_breached AND " + UNRESOLVED,
+                "SELECT 'first_response', COUNT(*) FROM complaint WHERE " + UNRESOLVED + " AND fr_breached"
+                        + " UNION ALL SELECT 'next_response', COUNT(*) FROM complaint WHERE " + UNRESOLVED + " AND nr_breached"
+                        + " UNION ALL SELECT 'resolution', COUNT(*) FROM complaint WHERE " + UNRESOLVED + " AND res_breached",
                 "clock");
     }
 }
