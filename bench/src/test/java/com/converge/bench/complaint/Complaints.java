@@ -9,7 +9,9 @@ import java.sql.SQLException;
  * The complaint-service data set of the complaint scenarios: COMPLAINTS (1,000,000) complaints of
  * 100,000 customers over the last year, with every column of V1 to V7 (V11's breach_at is computed from them) and SLA
  * clocks consistent with the status: 90% resolved or closed (clocks stopped, nothing for the monitor), 10% unresolved with a
- * running resolution clock whose check is due in the future, except SLA_DUE (200) due now. Loading
+ * running resolution clock whose check is due in the future, except SLA_DUE (200) due now. An unresolved complaint whose
+ * resolution target has passed carries the warned and breached flags and escalation level 1, as the monitor leaves it at
+ * its due time (so most unresolved complaints are breached: the oldest open ones are). Loading
  * empties complaint-service's complaint tables first: run it on the local stack only.
  */
 final class Complaints {
@@ -51,6 +53,8 @@ final class Complaints {
         String created = "DATE_SUB(UTC_TIMESTAMP(6), INTERVAL (" + COMPLAINTS + " - seq) * 31 SECOND)";
         String open = "seq > " + (COMPLAINTS - COMPLAINTS / 10);
         String due = "seq > " + (COMPLAINTS - COMPLAINTS / 10) + " AND seq <= " + (COMPLAINTS - COMPLAINTS / 10 + SLA_DUE);
+        // open, not among the SLA_DUE the monitor has yet to look at, and created more than the 3-day target ago
+        String breached = "(" + open + " AND NOT (" + due + ") AND (" + COMPLAINTS + " - seq) * 31 > 259200)";
         return "INSERT INTO complaint (id, customer_id, type, priority, status, subject, description, booking_id, order_id,"
                 + " created_at, response_due_at, resolution_due_at, version, segment, policy_id, assignee, escalation_level,"
                 + " resolution_summary, compensation, compensation_amount, resolved_at, last_customer_message_at, updated_at,"
@@ -65,7 +69,7 @@ final class Complaints {
                 + " CONCAT('Bench complaint ', seq), 'A complaint of the benchmark data set', NULL, NULL,"
                 // due times as the service stores them: only a running clock has one (first response stopped)
                 + " " + created + ", NULL, IF(" + open + ", DATE_ADD(" + created + ", INTERVAL 3 DAY), NULL), 1,"
-                + " 'standard', 'default', IF(seq % 4 = 0, NULL, CONCAT('agent-', seq % 50)), IF(" + open + " AND seq % 4 = 3, 1, 0),"
+                + " 'standard', 'default', IF(seq % 4 = 0, NULL, CONCAT('agent-', seq % 50)), IF(" + open + " AND seq % 4 = 3 OR " + breached + ", 1, 0),"
                 + " IF(" + open + ", NULL, 'Sorted'), IF(" + open + ", NULL, 'NONE'), NULL,"
                 + " IF(" + open + ", NULL, DATE_ADD(" + created + ", INTERVAL 1 DAY)), " + created + ","
                 + " IF(" + open + ", " + created + ", DATE_ADD(" + created + ", INTERVAL 1 DAY)),"
@@ -74,7 +78,8 @@ final class Complaints {
                 + " 14400, 'STOPPED', 3600000000, NULL, DATE_ADD(" + created + ", INTERVAL 1 HOUR), FALSE, FALSE,"
                 + " 14400, 'IDLE', 0, NULL, NULL, FALSE, FALSE,"
                 + " 259200, IF(" + open + ", 'RUNNING', 'STOPPED'), IF(" + open + ", 0, 86400000000),"
-                + " IF(" + open + ", " + created + ", NULL), IF(" + open + ", NULL, DATE_ADD(" + created + ", INTERVAL 1 DAY)), FALSE, FALSE,"
+                + " IF(" + open + ", " + created + ", NULL), IF(" + open + ", NULL, DATE_ADD(" + created + ", INTERVAL 1 DAY)),"
+                + " " + breached + ", " + breached + ","
                 + " IF(" + open + " OR seq % 5 > 0, NULL, 1 + seq % 5), NULL,"
                 + " IF(" + open + " OR seq % 5 > 0, NULL, DATE_ADD(" + created + ", INTERVAL 2 DAY))"
                 + " FROM seq_" + from + "_to_" + to;

@@ -23,7 +23,8 @@ import java.util.List;
  * complaints as SUPPORT, p99 under 20 ms; the raw-SQL baseline runs the service's reads of a page (the
  * unresolved rows in (created_at, id) order, their policies, their threads' counts) at the same rate
  * on as many connections as the service's pool, in a read-only transaction as the service does. With
- * BREACHED=true or false, both read the page with the breached filter (breach_at of V11, the last column of ix_complaint_open).
+ * BREACHED=true or false, both read the page with the breached filter (breach_at of V11, the last column of ix_complaint_open;
+ * for false, the unflagged range of V13's ix_complaint_unbreached).
  */
 public final class OpenPageScenario implements Scenario {
 
@@ -80,7 +81,8 @@ public final class OpenPageScenario implements Scenario {
         List<String> ids = new ArrayList<>();
         List<String> policies = new ArrayList<>();
         String breached = OpenPageSimulation.BREACHED.isEmpty() ? ""
-                : Boolean.parseBoolean(OpenPageSimulation.BREACHED) ? " AND breach_at < ?" : " AND breach_at >= ?";
+                : Boolean.parseBoolean(OpenPageSimulation.BREACHED) ? " AND breach_at < ?"
+                : " AND NOT fr_breached AND NOT nr_breached AND NOT res_breached AND breach_at >= ?";
         try (PreparedStatement rows = breached.isEmpty() ? RawComplaint.prepare(connection, "SELECT * FROM complaint"
                         + " WHERE unresolved = TRUE ORDER BY created_at, id LIMIT 21")
                 : RawComplaint.prepare(connection, "SELECT * FROM complaint WHERE unresolved = TRUE" + breached

@@ -155,8 +155,11 @@ public class MariaDbComplaintRepository implements ComplaintRepository {
             parameters.and("customer", filter.customer().value());
         }
         if (filter.breached() != null) {
-            // breach_at (V11): a flag's epoch or the earliest running due time, tested on the open-list index entries
-            where.append(filter.breached() ? " and breachAt < :now" : " and breachAt >= :now");
+            // breach_at (V11): a flag's epoch or the earliest running due time, tested on the open-list index entries;
+            // breach_at >= now implies no flag is set, and saying so walks only the unflagged entries (V13)
+            where.append(filter.breached() ? " and breachAt < :now"
+                    : " and firstResponse.breached = false and nextResponse.breached = false and resolution.breached = false"
+                    + " and breachAt >= :now");
             parameters.and("now", filter.now());
         }
         if (filter.afterCreatedAt() != null) {
