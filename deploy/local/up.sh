@@ -29,7 +29,9 @@
 #   BOOKING_PORT [8081]  COMPLAINT_PORT [8082]  ORDER_PORT [8083]  CALLQUEUE_PORT [8084]
 #   HTTP_HOST             the address the services listen on [127.0.0.1]; the local profile
 #                         trusts the development JWT key, so think twice before using 0.0.0.0
-#   SERVICE_JAVA_OPTS     JVM options of the services [-Xmx512m]
+#   SERVICE_JAVA_OPTS     JVM options of the services [-Xms512m -Xmx512m]: with the whole heap from the
+#                         start G1 collects its young generation every few seconds under load, not
+#                         every half second as with the default initial heap (bench/README.md)
 #   READY_TIMEOUT         seconds to wait for the services to become ready [120]
 #   JAVA_HOME             the JDK (17+) to use; otherwise java from PATH
 set -euo pipefail
@@ -57,7 +59,7 @@ KAFKA_CONTROLLER_PORT=${KAFKA_CONTROLLER_PORT:-9093}
 READY_TIMEOUT=${READY_TIMEOUT:-120}
 # The local profile trusts a signing key that is in the repository: listen on loopback only.
 HTTP_HOST=${HTTP_HOST:-127.0.0.1}
-read -r -a service_java_opts <<< "${SERVICE_JAVA_OPTS:--Xmx512m}"
+read -r -a service_java_opts <<< "${SERVICE_JAVA_OPTS:--Xms512m -Xmx512m}"
 java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
 usage() {
