@@ -18,7 +18,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,9 +30,10 @@ import org.HdrHistogram.Histogram;
  * <p>A pass is one transaction of SlaMonitorService: the claim of up to 200 due complaints
  * ({@code SELECT * ... WHERE sla_check_due_at <= now ORDER BY sla_check_due_at LIMIT 200 FOR UPDATE SKIP
  * LOCKED}), the domain's check of each, and their changes stored together (ComplaintStore#storeSlaChecks):
- * one UPDATE of every claimed row joined to a JSON_TABLE of their new clock, escalation and next-check
- * columns, one INSERT of all audit rows, one of all SLA-log rows, one of all outbox rows, one health
- * mark for all their customers, then the commit. Its statements do not grow with the batch.
+ * one UPDATE of every claimed row joined to a JSON_TABLE of their new warned and breached marks, escalation
+ * and next-check columns, one INSERT of all audit rows, one of all SLA-log rows, one of all outbox rows, one
+ * health mark for the customers with a breach or an escalation (none in a pass of warnings), then the
+ * commit. Its statements do not grow with the batch.
  *
  * <p>Two measurements, each over PASSES passes, with the due rows made due again (and unwarned) before
  * each pass, untimed:
@@ -59,23 +59,14 @@ public final class SlaMonitorScenario implements Scenario {
               id CHAR(36) PATH '$[0]', status VARCHAR(30) PATH '$[1]', escalation_level INT PATH '$[2]',
               updated_at DATETIME(6) PATH '$[3]', sla_check_due_at DATETIME(6) PATH '$[4]',
               response_due_at DATETIME(6) PATH '$[5]', resolution_due_at DATETIME(6) PATH '$[6]',
-              fr_state VARCHAR(10) PATH '$[7]', fr_consumed_micros BIGINT PATH '$[8]', fr_running_since DATETIME(6) PATH '$[9]',
-              fr_stopped_at DATETIME(6) PATH '$[10]', fr_warned BOOLEAN PATH '$[11]', fr_breached BOOLEAN PATH '$[12]',
-              nr_state VARCHAR(10) PATH '$[13]', nr_consumed_micros BIGINT PATH '$[14]', nr_running_since DATETIME(6) PATH '$[15]',
-              nr_stopped_at DATETIME(6) PATH '$[16]', nr_warned BOOLEAN PATH '$[17]', nr_breached BOOLEAN PATH '$[18]',
-              res_state VARCHAR(10) PATH '$[19]', res_consumed_micros BIGINT PATH '$[20]', res_running_since DATETIME(6) PATH '$[21]',
-              res_stopped_at DATETIME(6) PATH '$[22]', res_warned BOOLEAN PATH '$[23]', res_breached BOOLEAN PATH '$[24]'
+              fr_warned BOOLEAN PATH '$[7]', fr_breached BOOLEAN PATH '$[8]', nr_warned BOOLEAN PATH '$[9]',
+              nr_breached BOOLEAN PATH '$[10]', res_warned BOOLEAN PATH '$[11]', res_breached BOOLEAN PATH '$[12]'
             )) AS n ON c.id = n.id
             SET c.status = n.status, c.escalation_level = n.escalation_level, c.updated_at = COALESCE(n.updated_at, c.updated_at),
                 c.sla_check_due_at = n.sla_check_due_at, c.response_due_at = n.response_due_at,
-                c.resolution_due_at = n.resolution_due_at,
-                c.fr_state = n.fr_state, c.fr_consumed_micros = n.fr_consumed_micros, c.fr_running_since = n.fr_running_since,
-                c.fr_stopped_at = n.fr_stopped_at, c.fr_warned = n.fr_warned, c.fr_breached = n.fr_breached,
-                c.nr_state = n.nr_state, c.nr_consumed_micros = n.nr_consumed_micros, c.nr_running_since = n.nr_running_since,
-                c.nr_stopped_at = n.nr_stopped_at, c.nr_warned = n.nr_warned, c.nr_breached = n.nr_breached,
-                c.res_state = n.res_state, c.res_consumed_micros = n.res_consumed_micros,
-                c.res_running_since = n.res_running_since, c.res_stopped_at = n.res_stopped_at,
-                c.res_warned = n.res_warned, c.res_breached = n.res_breached, c.version = c.version + 1""";
+                c.resolution_due_at = n.resolution_due_at, c.fr_warned = n.fr_warned, c.fr_breached = n.fr_breached,
+                c.nr_warned = n.nr_warned, c.nr_breached = n.nr_breached, c.res_warned = n.res_warned,
+                c.res_breached = n.res_breached, c.version = c.version + 1""";
     private static final String INSERT_OUTBOX = """
             INSERT INTO outbox_event (event_id, topic, aggregate_id, event_type, data_schema, source, occurred_at, payload)
             SELECT event_id, topic, aggregate_id, event_type, data_schema, source, occurred_at, payload
@@ -84,12 +75,6 @@ public final class SlaMonitorScenario implements Scenario {
               data_schema VARCHAR(200) PATH '$[4]', source VARCHAR(100) PATH '$[5]', occurred_at DATETIME(6) PATH '$[6]',
               payload LONGTEXT PATH '$[7]')) AS e
             ORDER BY row_order""";
-    private static final String MARK_ALL_DUE = """
-            INSERT INTO customer_health (customer_id, recompute_due_at)
-            SELECT customer_id, ? FROM JSON_TABLE(?, '$[*]' COLUMNS (row_order FOR ORDINALITY, customer_id BIGINT PATH '$')) AS c
-            ORDER BY row_order
-            ON DUPLICATE KEY UPDATE recompute_due_at = COALESCE(LEAST(recompute_due_at, VALUES(recompute_due_at)), VALUES(recompute_due_at))""";
-
     @Override
     public String simulation() {
         return "";
@@ -228,9 +213,9 @@ public final class SlaMonitorScenario implements Scenario {
     }
 
     private static final String[] CHECKED_COLUMNS = {"id", "status", "escalation_level", "updated_at", "sla_check_due_at",
-        "response_due_at", "resolution_due_at", "fr_state", "fr_consumed_micros", "fr_running_since", "fr_stopped_at",
-        "fr_warned", "fr_breached", "nr_state", "nr_consumed_micros", "nr_running_since", "nr_stopped_at", "nr_warned",
-        "nr_breached", "res_state", "res_consumed_micros", "res_running_since", "res_stopped_at", "res_warned", "res_breached"};
+        "response_due_at", "resolution_due_at", "fr_warned", "fr_breached", "nr_warned", "nr_breached", "res_warned",
+        "res_breached"};
+    private static final int RES_WARNED = 11;
 
     /** The claim; the service reads no policy for complaints under the built-in default (all of the data set). */
     private static List<Object[]> claim(Connection connection) throws SQLException {
@@ -239,11 +224,10 @@ public final class SlaMonitorScenario implements Scenario {
                         + " WHERE sla_check_due_at <= ? ORDER BY sla_check_due_at LIMIT ? FOR UPDATE SKIP LOCKED",
                 LocalDateTime.now(ZoneOffset.UTC), Complaints.SLA_DUE); ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-                Object[] row = new Object[CHECKED_COLUMNS.length + 1];
+                Object[] row = new Object[CHECKED_COLUMNS.length];
                 for (int c = 0; c < CHECKED_COLUMNS.length; c++) {
                     row[c] = rows.getObject(CHECKED_COLUMNS[c]);
                 }
-                row[CHECKED_COLUMNS.length] = rows.getLong("customer_id");
                 due.add(row);
             }
         }
@@ -258,12 +242,11 @@ public final class SlaMonitorScenario implements Scenario {
         List<String> audit = new ArrayList<>();
         List<String> slaLog = new ArrayList<>();
         List<String> outbox = new ArrayList<>();
-        TreeSet<Long> customers = new TreeSet<>();
         for (Object[] row : due) {
             String id = (String) row[0];
             row[3] = now;                       // updated_at: the change's time
             row[4] = now.plusHours(1);          // the next check
-            row[23] = true;                     // res_warned
+            row[RES_WARNED] = true;
             List<String> values = new ArrayList<>();
             for (int c = 0; c < CHECKED_COLUMNS.length; c++) {
                 values.add(json(row[c]));
@@ -274,13 +257,11 @@ public final class SlaMonitorScenario implements Scenario {
             outbox.add(String.format("[\"%s\",\"complaint-events\",\"%s\",\"SlaWarning\",\"/contracts/schemas/complaint-events/SlaWarning.v1.json\","
                     + "\"complaint-service\",\"%s\",\"{\\\"complaintId\\\":\\\"%s\\\",\\\"clock\\\":\\\"resolution\\\"}\"]",
                     UUID.randomUUID(), id, at, id));
-            customers.add((Long) row[CHECKED_COLUMNS.length]);
         }
         execute(connection, UPDATE_CHECKED, "[" + String.join(",", updates) + "]");
         execute(connection, RawComplaint.INSERT_AUDIT, "[" + String.join(",", audit) + "]");
         execute(connection, RawComplaint.INSERT_SLA_LOG, "[" + String.join(",", slaLog) + "]");
         execute(connection, INSERT_OUTBOX, "[" + String.join(",", outbox) + "]");
-        execute(connection, MARK_ALL_DUE, now, customers.toString());
     }
 
     private static String json(Object value) {

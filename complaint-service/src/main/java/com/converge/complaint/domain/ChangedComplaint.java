@@ -9,6 +9,10 @@ public record ChangedComplaint(Complaint complaint, List<ComplaintChange> change
         changes = List.copyOf(changes);
     }
 
+    public boolean affectsCustomerHealth() {
+        return changes.stream().anyMatch(ComplaintChange::affectsCustomerHealth);
+    }
+
     /** The complaint's pending changes, taken out of it. */
     public static ChangedComplaint pulledFrom(Complaint complaint) {
         return new ChangedComplaint(complaint, complaint.pullChanges());

@@ -9,7 +9,19 @@ public interface ComplaintChange {
 
     Instant at();
 
+    /**
+     * Whether the change can move one of the customer's health facts (CustomerFacts: open complaints,
+     * breaches, escalations, ratings, compensations), so the customer needs reassessing.
+     */
+    default boolean affectsCustomerHealth() {
+        return true;
+    }
+
     record Assigned(String assignee, String previousAssignee, String actor, Instant at) implements ComplaintChange {
+        @Override
+        public boolean affectsCustomerHealth() {
+            return false;
+        }
     }
 
     record StatusChanged(ComplaintStatus from, ComplaintStatus to, String reason, String actor, Instant at)
@@ -17,6 +29,10 @@ public interface ComplaintChange {
     }
 
     record PriorityChanged(Priority from, Priority to, String actor, Instant at) implements ComplaintChange {
+        @Override
+        public boolean affectsCustomerHealth() {
+            return false;
+        }
     }
 
     record Resolved(Resolution resolution, String actor, Instant at) implements ComplaintChange {
@@ -38,6 +54,11 @@ public interface ComplaintChange {
         public Instant at() {
             return update.createdAt();
         }
+
+        @Override
+        public boolean affectsCustomerHealth() {
+            return false;
+        }
     }
 
     record SlaLogged(SlaLogEntry entry) implements ComplaintChange {
@@ -49,6 +70,12 @@ public interface ComplaintChange {
         @Override
         public Instant at() {
             return entry.at();
+        }
+
+        /** Of the SLA log, only a breach is a health fact; a warning, pause or fulfilment is not. */
+        @Override
+        public boolean affectsCustomerHealth() {
+            return entry.kind() == SlaLogEntry.Kind.BREACHED;
         }
     }
 }

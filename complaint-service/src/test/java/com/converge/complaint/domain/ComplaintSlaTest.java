@@ -197,6 +197,47 @@ class ComplaintSlaTest {
         assertThat(complaint.nextSlaCheckAt()).isEqualTo(ist("2026-11-24T09:18"));
     }
 
+    /** The monitor stores only marks, level, status and times (MariaDbComplaintRepository#saveSlaChecks). */
+    @Test
+    void theMonitorNeverStartsStopsOrPausesAClock() {
+        Complaint complaint = raise(Priority.CRITICAL, SlaPolicy.DEFAULT, Instant.parse("2026-11-20T04:30:00Z"));
+        Instant created = now;
+        advance(Duration.ofMinutes(30));
+        complaint.addUpdate(support("Looking", ComplaintUpdate.Visibility.PUBLIC));
+        advance(Duration.ofMinutes(10));
+        complaint.addUpdate(customer("Still broken"));
+        complaint.pullChanges();
+        List<String> clocks = clockStates(complaint);
+
+        for (Duration at : List.of(Duration.ofMinutes(50), Duration.ofHours(2), Duration.ofHours(4), Duration.ofHours(7),
+                Duration.ofHours(20))) {
+            complaint.checkSla(created.plus(at));
+            assertThat(clockStates(complaint)).isEqualTo(clocks);
+        }
+        assertThat(complaint.escalationLevel()).isEqualTo(3);
+        assertThat(complaint.clock(SlaClockKind.NEXT_RESPONSE).breached()).isTrue();
+    }
+
+    @Test
+    void onlyABreachOfTheMonitorsFindingsMovesTheCustomersHealth() {
+        Complaint complaint = raise(Priority.CRITICAL, SlaPolicy.DEFAULT, Instant.parse("2026-11-20T04:30:00Z"));
+        Instant created = now;
+        complaint.checkSla(created.plus(Duration.ofMinutes(50)));
+        ChangedComplaint warned = ChangedComplaint.pulledFrom(complaint);
+        assertThat(warned.changes()).isNotEmpty();
+        assertThat(warned.affectsCustomerHealth()).isFalse();
+
+        complaint.checkSla(created.plus(Duration.ofMinutes(61)));
+        ChangedComplaint breached = ChangedComplaint.pulledFrom(complaint);
+        assertThat(slaLog(breached.changes())).extracting(SlaLogEntry::kind).containsExactly(SlaLogEntry.Kind.BREACHED);
+        assertThat(breached.affectsCustomerHealth()).isTrue();
+    }
+
+    private static List<String> clockStates(Complaint complaint) {
+        return complaint.clocks().stream().map(c -> c.kind() + " " + c.state() + " " + c.consumed() + " " + c.runningSince()
+                + " " + c.stoppedAt()).toList();
+    }
+
     @Test
     void policiesAreMatchedInOrderByTypePriorityAndSegment() {
         SlaPolicy vipCritical = new SlaPolicy("vip", "VIP", 1, Set.of(), Set.of(Priority.CRITICAL), Set.of("vip"),

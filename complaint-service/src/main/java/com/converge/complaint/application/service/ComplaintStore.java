@@ -55,23 +55,25 @@ public class ComplaintStore {
     }
 
     /**
-     * Saves even without changes: the next SLA check time may have moved. A change (status,
-     * breach, escalation, CSAT...) marks the customer's health for reassessment in the same
-     * transaction, so no change is lost and a burst of them is reassessed once.
+     * Saves even without changes: the next SLA check time may have moved. A change that can move a
+     * health fact (status, breach, escalation, CSAT...) marks the customer's health for reassessment in
+     * the same transaction, so no change is lost and a burst of them is reassessed once.
      */
     Uni<Void> store(Complaint complaint) {
-        List<ComplaintChange> changes = complaint.pullChanges();
+        ChangedComplaint changed = ChangedComplaint.pulledFrom(complaint);
+        List<ComplaintChange> changes = changed.changes();
         Uni<Void> saved = complaints.save(complaint, changes).chain(() -> events.changed(complaint, changes));
-        return changes.isEmpty() ? saved : saved.chain(() -> health.markDue(complaint.customerId(), clock.now()));
+        return changed.affectsCustomerHealth() ? saved.chain(() -> health.markDue(complaint.customerId(), clock.now())) : saved;
     }
 
     /**
      * What SLA checks changed in many complaints, in a fixed number of statements: the rows, their
-     * audit and SLA log rows, the events, and one health mark for every customer whose complaint changed.
+     * audit and SLA log rows, the events, and one health mark for every customer with a breach or an
+     * escalation (a pass of warnings marks none).
      */
     Uni<Void> storeSlaChecks(List<Complaint> checked) {
         List<ChangedComplaint> changed = checked.stream().map(ChangedComplaint::pulledFrom).toList();
-        List<CustomerId> customers = changed.stream().filter(c -> !c.changes().isEmpty())
+        List<CustomerId> customers = changed.stream().filter(ChangedComplaint::affectsCustomerHealth)
                 .map(c -> c.complaint().customerId()).toList();
         return complaints.saveSlaChecks(changed)
                 .chain(() -> events.changed(changed))

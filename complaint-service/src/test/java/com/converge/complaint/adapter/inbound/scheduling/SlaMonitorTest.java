@@ -45,11 +45,18 @@ class SlaMonitorTest {
     @Test
     void aCriticalComplaintIsWarnedThenBreachedAndItsOverdueResolutionEscalates() throws Exception {
         String id = raiseCritical();
+        await().atMost(Duration.ofSeconds(20)).until(() -> healthComputedAt(id) != null);
+        String assessedOnCreation = healthComputedAt(id);
 
         clock.advance(Duration.ofMinutes(50));
         awaitEvent(id, "SlaWarning", "first_response");
+        // a warning is no health fact: the health pass (every second here) leaves the customer alone
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> assessedOnCreation.equals(healthComputedAt(id)));
         clock.advance(Duration.ofMinutes(15));
         awaitEvent(id, "SlaBreached", "first_response");
+        await().atMost(Duration.ofSeconds(20)).until(() -> !assessedOnCreation.equals(healthComputedAt(id)));
+        assertThat(count("SELECT COUNT(*) FROM customer_health h JOIN complaint c ON c.customer_id = h.customer_id"
+                + " WHERE c.id = ? AND h.computed_at >= c.created_at + INTERVAL 65 MINUTE", id)).isEqualTo(1);
 
         clock.advance(Duration.ofHours(4));
         awaitEvent(id, "ComplaintEscalated", null);
@@ -142,6 +149,16 @@ class SlaMonitorTest {
     private static List<String> listed(String assignee, boolean breached) {
         return given().auth().oauth2(Tokens.support("s-1")).queryParam("assignee", assignee).queryParam("breached", breached)
                 .get("/api/v1/complaints").then().statusCode(200).extract().jsonPath().getList("items.id", String.class);
+    }
+
+    private static String healthComputedAt(String complaintId) throws Exception {
+        try (Connection db = TestDatabase.connect("complaint_test"); PreparedStatement query = db.prepareStatement(
+                "SELECT h.computed_at FROM customer_health h JOIN complaint c ON c.customer_id = h.customer_id WHERE c.id = ?")) {
+            query.setString(1, complaintId);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        }
     }
 
     private static long count(String sql, Object parameter) throws Exception {
