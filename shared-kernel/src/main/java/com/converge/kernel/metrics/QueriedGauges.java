@@ -20,7 +20,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Registers every {@link QueriedGauge} the service declares and refreshes them, one query after the
- * other, every {@code converge.metrics.refresh} (5 s by default). A failed query keeps that family's
+ * other, every {@code converge.metrics.refresh} (15 s by default). A failed query keeps that family's
  * last values until the next refresh.
  */
 @ApplicationScoped
@@ -44,7 +44,7 @@ public class QueriedGauges {
         families.forEach(family -> family.register(metrics));
     }
 
-    @Scheduled(every = "${converge.metrics.refresh:5s}", delayed = "2s",
+    @Scheduled(every = "${converge.metrics.refresh:15s}", delayed = "2s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> refresh() {
         LocalDateTime now = LocalDateTime.ofInstant(clock.now(), ZoneOffset.UTC);
