@@ -11,6 +11,7 @@ public interface SlaMonitorConfig {
     @WithDefault("5s")
     String interval();
 
-    @WithDefault("200")
+    /** Complaints claimed and checked in one pass (one transaction); a full batch runs the next pass at once. */
+    @WithDefault("100")
     int batchSize();
 }
