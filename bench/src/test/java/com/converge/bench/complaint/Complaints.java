@@ -9,7 +9,7 @@ import java.sql.SQLException;
  * The complaint-service data set of the complaint scenarios: COMPLAINTS (1,000,000) complaints of
  * 100,000 customers over the last year, with every column of V1 to V7 (V11's breach_at is computed from them) and SLA
  * clocks consistent with the status: 90% resolved or closed (clocks stopped, nothing for the monitor), 10% unresolved with a
- * running resolution clock whose check is due in the future, except SLA_DUE (200) due now. An unresolved complaint whose
+ * running resolution clock whose check is due in the future, except SLA_DUE (100) due now. An unresolved complaint whose
  * resolution target has passed carries the warned and breached flags and escalation level 1, as the monitor leaves it at
  * its due time (so most unresolved complaints are breached: the oldest open ones are). Loading
  * empties complaint-service's complaint tables first: run it on the local stack only.
@@ -19,7 +19,7 @@ final class Complaints {
     static final Database DB = new Database(Settings.get("COMPLAINT_DATABASE", "complaint"));
     static final Scenario.Service SERVICE = new Scenario.Service("complaint-service", "COMPLAINT_PORT", 8082);
     static final int COMPLAINTS = Settings.integer("COMPLAINTS", 1_000_000);
-    static final int SLA_DUE = Settings.integer("SLA_DUE", 200);
+    static final int SLA_DUE = Settings.integer("SLA_DUE", 100);
     static final int CUSTOMERS = 100_000;
     private static final int CHUNK = 100_000;
 
