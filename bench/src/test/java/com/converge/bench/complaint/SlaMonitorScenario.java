@@ -309,7 +309,7 @@ public final class SlaMonitorScenario implements Scenario {
         for (Object[] row : due) {
             String id = (String) row[0];
             row[3] = now;                       // updated_at: the change's time
-            row[4] = now.plusHours(1);          // the next check
+            row[4] = null;                      // the next check: none, the resolution clock is warned, breached and at the last level
             row[RES_WARNED] = true;
             List<String> values = new ArrayList<>();
             for (int c = 0; c < CHECKED_COLUMNS.length; c++) {
