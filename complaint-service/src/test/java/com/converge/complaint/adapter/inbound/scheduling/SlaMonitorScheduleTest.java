@@ -30,12 +30,17 @@ class SlaMonitorScheduleTest {
         };
     }
 
+    /** One tick of a schedule with batches of 2 whose passes claim, in turn, the counts left in {@code claims}. */
+    private void oneTick(Deque<Integer> claims) {
+        new SlaMonitorSchedule(() -> Uni.createFrom().item(claims::pop), batchOf(2), metrics)
+                .pass().await().atMost(Duration.ofSeconds(5));
+    }
+
     @Test
     void aFullBatchRunsTheNextPassAtOnceUntilOneComesBackShort() {
         Deque<Integer> claims = new ArrayDeque<>(List.of(2, 2, 1, 2));
-        SlaMonitorSchedule schedule = new SlaMonitorSchedule(() -> Uni.createFrom().item(claims::pop), batchOf(2), metrics);
 
-        schedule.pass().await().atMost(Duration.ofSeconds(5));
+        oneTick(claims);
 
         assertThat(claims).containsExactly(2);
         assertThat(metrics.get("converge.sla_monitor.pass").timer().count()).isEqualTo(3);
@@ -44,9 +49,8 @@ class SlaMonitorScheduleTest {
     @Test
     void anEmptyPassEndsTheTickAndIsNotTimed() {
         Deque<Integer> claims = new ArrayDeque<>(List.of(2, 0, 2));
-        SlaMonitorSchedule schedule = new SlaMonitorSchedule(() -> Uni.createFrom().item(claims::pop), batchOf(2), metrics);
 
-        schedule.pass().await().atMost(Duration.ofSeconds(5));
+        oneTick(claims);
 
         assertThat(claims).containsExactly(2);
         assertThat(metrics.get("converge.sla_monitor.pass").timer().count()).isEqualTo(1);
