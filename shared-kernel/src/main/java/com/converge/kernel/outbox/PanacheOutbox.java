@@ -6,16 +6,16 @@ import com.converge.kernel.domain.UuidV7;
 import com.converge.kernel.events.EventCatalog;
 import com.converge.kernel.events.EventType;
 import com.converge.kernel.events.IntegrationEvent;
+import com.converge.kernel.persistence.NativeSql;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
-import org.hibernate.reactive.mutiny.Mutiny;
 
 /** Writes outbox rows in the caller's Hibernate Reactive transaction. */
 @ApplicationScoped
@@ -49,7 +49,11 @@ public class PanacheOutbox implements Outbox {
             return Uni.createFrom().voidItem();
         }
         if (events.size() == 1) {
-            return Panache.getSession().chain(session -> insert(session, events.get(0)));
+            IntegrationEvent event = events.get(0);
+            EventType<IntegrationEvent> type = EventCatalog.typeOf(event);
+            return NativeSql.update(INSERT, Arrays.asList(UuidV7.next().toString(), type.topic().topicName(), event.aggregateId(),
+                    type.cloudEventType(), type.dataSchema(), type.topic().source(), LocalDateTime.ofInstant(clock.now(), ZoneOffset.UTC),
+                    toJson(event))).replaceWithVoid();
         }
         // one round trip for a batch (an SLA monitor pass writes hundreds), its text the same for any size
         String occurredAt = LocalDateTime.ofInstant(clock.now(), ZoneOffset.UTC).format(DATETIME);
@@ -58,25 +62,7 @@ public class PanacheOutbox implements Outbox {
             return List.of(UuidV7.next().toString(), type.topic().topicName(), event.aggregateId(), type.cloudEventType(),
                     type.dataSchema(), type.topic().source(), occurredAt, toJson(event));
         }).toList();
-        return Panache.getSession().chain(session -> session.createNativeQuery(INSERT_MANY)
-                .setParameter(1, toJson(rows))
-                .executeUpdate()
-                .replaceWithVoid());
-    }
-
-    private Uni<Void> insert(Mutiny.Session session, IntegrationEvent event) {
-        EventType<IntegrationEvent> type = EventCatalog.typeOf(event);
-        return session.createNativeQuery(INSERT)
-                .setParameter(1, UuidV7.next().toString())
-                .setParameter(2, type.topic().topicName())
-                .setParameter(3, event.aggregateId())
-                .setParameter(4, type.cloudEventType())
-                .setParameter(5, type.dataSchema())
-                .setParameter(6, type.topic().source())
-                .setParameter(7, LocalDateTime.ofInstant(clock.now(), ZoneOffset.UTC))
-                .setParameter(8, toJson(event))
-                .executeUpdate()
-                .replaceWithVoid();
+        return NativeSql.update(INSERT_MANY, List.of(toJson(rows))).replaceWithVoid();
     }
 
     private String toJson(Object value) {

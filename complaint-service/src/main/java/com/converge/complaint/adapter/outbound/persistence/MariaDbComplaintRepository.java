@@ -23,16 +23,15 @@ import com.converge.kernel.domain.ComplaintId;
 import com.converge.kernel.domain.CustomerId;
 import com.converge.kernel.domain.Money;
 import com.converge.kernel.domain.OrderId;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import com.converge.kernel.persistence.NativeSql;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,8 +41,16 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class MariaDbComplaintRepository implements ComplaintRepository {
 
+    /** What a check reads of a complaint, in the order {@link #claimed} takes the columns. */
     private static final String CLAIM = """
-            SELECT * FROM complaint WHERE sla_check_due_at <= ?1
+            SELECT id, customer_id, type, priority, status, subject, description, booking_id, order_id, segment,
+              policy_id, assignee, escalation_level, resolution_summary, compensation, compensation_amount,
+              resolved_at, last_customer_message_at, csat_rating, csat_comment, csat_recorded_at, created_at,
+              response_due_at, resolution_due_at,
+              fr_target_seconds, fr_state, fr_consumed_micros, fr_running_since, fr_stopped_at, fr_warned, fr_breached,
+              nr_target_seconds, nr_state, nr_consumed_micros, nr_running_since, nr_stopped_at, nr_warned, nr_breached,
+              res_target_seconds, res_state, res_consumed_micros, res_running_since, res_stopped_at, res_warned, res_breached
+            FROM complaint WHERE sla_check_due_at <= ?1
             ORDER BY sla_check_due_at LIMIT ?2 FOR UPDATE SKIP LOCKED""";
     /** The changes' audit rows in order, one statement for any number (see JsonRows). */
     private static final String INSERT_AUDIT = """
@@ -163,15 +170,59 @@ public class MariaDbComplaintRepository implements ComplaintRepository {
         return panache.find(where.toString(), sort, parameters).page(0, limit).list().chain(this::toDomain);
     }
 
+    /**
+     * Rows straight from the connection, not entities: saveSlaChecks writes them itself, and a session
+     * holding a hundred managed complaints would walk them again at each of the pass's flushes.
+     */
     @Override
     public Uni<List<Complaint>> claimDueForSlaCheck(Instant now, int limit) {
-        // read-only: saveSlaChecks writes the rows itself, so Hibernate keeps no snapshots to dirty-check
-        return Panache.getSession().chain(session -> session.createNativeQuery(CLAIM, ComplaintEntity.class)
-                        .setParameter(1, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
-                        .setParameter(2, limit)
-                        .setReadOnly(true)
-                        .getResultList())
+        return NativeSql.rows(CLAIM, List.of(NativeSql.utc(now), limit))
+                .map(rows -> rows.stream().map(MariaDbComplaintRepository::claimed).toList())
                 .chain(this::toDomain);
+    }
+
+    private static ComplaintEntity claimed(Object[] row) {
+        ComplaintEntity entity = new ComplaintEntity();
+        entity.id = (String) row[0];
+        entity.customerId = NativeSql.number(row[1]);
+        entity.type = (String) row[2];
+        entity.priority = (String) row[3];
+        entity.status = (String) row[4];
+        entity.subject = (String) row[5];
+        entity.description = (String) row[6];
+        entity.bookingId = (String) row[7];
+        entity.orderId = (String) row[8];
+        entity.segment = (String) row[9];
+        entity.policyId = (String) row[10];
+        entity.assignee = (String) row[11];
+        entity.escalationLevel = NativeSql.integer(row[12]);
+        entity.resolutionSummary = (String) row[13];
+        entity.compensation = (String) row[14];
+        entity.compensationAmount = (BigDecimal) row[15];
+        entity.resolvedAt = NativeSql.instant(row[16]);
+        entity.lastCustomerMessageAt = NativeSql.instant(row[17]);
+        entity.csatRating = row[18] == null ? null : NativeSql.integer(row[18]);
+        entity.csatComment = (String) row[19];
+        entity.csatRecordedAt = NativeSql.instant(row[20]);
+        entity.createdAt = NativeSql.instant(row[21]);
+        entity.responseDueAt = NativeSql.instant(row[22]);
+        entity.resolutionDueAt = NativeSql.instant(row[23]);
+        entity.firstResponse = clockColumns(row, 24);
+        entity.nextResponse = clockColumns(row, 31);
+        entity.resolution = clockColumns(row, 38);
+        return entity;
+    }
+
+    private static SlaClockColumns clockColumns(Object[] row, int first) {
+        SlaClockColumns columns = new SlaClockColumns();
+        columns.targetSeconds = NativeSql.number(row[first]);
+        columns.state = (String) row[first + 1];
+        columns.consumedMicros = NativeSql.number(row[first + 2]);
+        columns.runningSince = NativeSql.instant(row[first + 3]);
+        columns.stoppedAt = NativeSql.instant(row[first + 4]);
+        columns.warned = NativeSql.bool(row[first + 5]);
+        columns.breached = NativeSql.bool(row[first + 6]);
+        return columns;
     }
 
     @Override
@@ -180,9 +231,7 @@ public class MariaDbComplaintRepository implements ComplaintRepository {
             return Uni.createFrom().voidItem();
         }
         List<Object[]> rows = checked.stream().map(MariaDbComplaintRepository::checkedRow).toList();
-        return Panache.getSession().chain(session -> session.createNativeQuery(UPDATE_CHECKED)
-                        .setParameter(1, JsonRows.of(rows))
-                        .executeUpdate())
+        return NativeSql.update(UPDATE_CHECKED, List.of(JsonRows.of(rows)))
                 .invoke(updated -> {
                     if (updated != rows.size()) {
                         throw new IllegalStateException("SLA check stored " + updated + " of " + rows.size() + " claimed complaints");
@@ -238,9 +287,7 @@ public class MariaDbComplaintRepository implements ComplaintRepository {
         if (rows.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return Panache.getSession().chain(session -> session.createNativeQuery(sql)
-                .setParameter(1, JsonRows.of(rows))
-                .executeUpdate()).replaceWithVoid();
+        return NativeSql.update(sql, List.of(JsonRows.of(rows))).replaceWithVoid();
     }
 
     private static Uni<Void> thread(String complaintId, ComplaintUpdate update) {
