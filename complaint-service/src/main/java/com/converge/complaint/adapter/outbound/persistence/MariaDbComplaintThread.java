@@ -8,7 +8,6 @@ import com.converge.complaint.domain.ComplaintUpdate;
 import com.converge.complaint.domain.SlaClockKind;
 import com.converge.complaint.domain.SlaLogEntry;
 import com.converge.kernel.domain.ComplaintId;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,11 +45,9 @@ public class MariaDbComplaintThread implements ComplaintThread {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "SELECT complaint_id, COUNT(*), MAX(created_at) FROM complaint_update WHERE complaint_id IN (?1)"
-                                + (includeInternal ? "" : " AND visibility = 'PUBLIC'") + " GROUP BY complaint_id", Object[].class)
-                .setParameter(1, ids.stream().map(ComplaintId::toString).toList())
-                .getResultList())
+        return NativeSql.rows("SELECT complaint_id, COUNT(*), MAX(created_at) FROM complaint_update WHERE complaint_id IN (?1)"
+                        + (includeInternal ? "" : " AND visibility = 'PUBLIC'") + " GROUP BY complaint_id",
+                        List.of(ids.stream().map(ComplaintId::toString).toList()))
                 .map(rows -> rows.stream().collect(Collectors.toMap(row -> ComplaintId.of((String) row[0]),
                         row -> new Summary(NativeSql.number(row[1]), NativeSql.instant(row[2])))));
     }

@@ -5,7 +5,6 @@ import com.converge.complaint.application.port.outbound.ComplaintTriages;
 import com.converge.complaint.domain.Priority;
 import com.converge.complaint.domain.TriageSuggestion;
 import com.converge.kernel.domain.ComplaintId;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -19,15 +18,11 @@ public class MariaDbComplaintTriages implements ComplaintTriages {
 
     @Override
     public Uni<Void> save(ComplaintId complaintId, TriageSuggestion suggestion, Instant at) {
-        return Panache.getSession().chain(session -> session.createNativeQuery("""
+        return NativeSql.update("""
                         INSERT INTO complaint_triage (complaint_id, suggested_priority, points, reasons, triaged_at)
-                        VALUES (?1, ?2, ?3, ?4, ?5)""")
-                .setParameter(1, complaintId.toString())
-                .setParameter(2, suggestion.priority().name())
-                .setParameter(3, suggestion.points())
-                .setParameter(4, String.join("\n", suggestion.reasons()))
-                .setParameter(5, NativeSql.utc(at))
-                .executeUpdate()).replaceWithVoid();
+                        VALUES (?1, ?2, ?3, ?4, ?5)""",
+                List.of(complaintId.toString(), suggestion.priority().name(), suggestion.points(),
+                        String.join("\n", suggestion.reasons()), NativeSql.utc(at))).replaceWithVoid();
     }
 
     @Override

@@ -13,12 +13,12 @@ import com.converge.complaint.domain.HealthAlertPolicy;
 import com.converge.complaint.domain.HealthBand;
 import com.converge.complaint.domain.HealthSnapshot;
 import com.converge.kernel.domain.CustomerId;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -75,9 +75,7 @@ public class MariaDbCustomerHealthRecords implements CustomerHealthRecords {
 
     @Override
     public Uni<Void> markDue(CustomerId customerId, Instant at) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(MARK_DUE)
-                .setParameter(1, customerId.value()).setParameter(2, NativeSql.utc(at))
-                .executeUpdate()).replaceWithVoid();
+        return NativeSql.update(MARK_DUE, List.of(customerId.value(), NativeSql.utc(at))).replaceWithVoid();
     }
 
     @Override
@@ -86,25 +84,19 @@ public class MariaDbCustomerHealthRecords implements CustomerHealthRecords {
         if (ids.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return Panache.getSession().chain(session -> session.createNativeQuery(MARK_ALL_DUE)
-                .setParameter(1, ids.toString()).setParameter(2, NativeSql.utc(at))
-                .executeUpdate()).replaceWithVoid();
+        return NativeSql.update(MARK_ALL_DUE, List.of(ids.toString(), NativeSql.utc(at))).replaceWithVoid();
     }
 
     @Override
     public Uni<Integer> markAllDue(Instant at) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "UPDATE customer_health SET recompute_due_at = ?1 WHERE recompute_due_at IS NULL")
-                .setParameter(1, NativeSql.utc(at))
-                .executeUpdate());
+        return NativeSql.update("UPDATE customer_health SET recompute_due_at = ?1 WHERE recompute_due_at IS NULL",
+                List.of(NativeSql.utc(at)));
     }
 
     @Override
     public Uni<Integer> markAssessedBefore(Instant before, Instant at) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "UPDATE customer_health SET recompute_due_at = ?2 WHERE recompute_due_at IS NULL AND computed_at < ?1")
-                .setParameter(1, NativeSql.utc(before)).setParameter(2, NativeSql.utc(at))
-                .executeUpdate());
+        return NativeSql.update("UPDATE customer_health SET recompute_due_at = ?2 WHERE recompute_due_at IS NULL AND computed_at < ?1",
+                List.of(NativeSql.utc(before), NativeSql.utc(at)));
     }
 
     @Override
@@ -122,10 +114,8 @@ public class MariaDbCustomerHealthRecords implements CustomerHealthRecords {
 
     @Override
     public Uni<Void> clearDue(CustomerId customerId) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "UPDATE customer_health SET recompute_due_at = NULL WHERE customer_id = ?1")
-                .setParameter(1, customerId.value())
-                .executeUpdate()).replaceWithVoid();
+        return NativeSql.update("UPDATE customer_health SET recompute_due_at = NULL WHERE customer_id = ?1",
+                List.of(customerId.value())).replaceWithVoid();
     }
 
     @Override
@@ -141,18 +131,14 @@ public class MariaDbCustomerHealthRecords implements CustomerHealthRecords {
     @Override
     public Uni<Void> save(CustomerHealth health, HealthBand band, Integer publishedScore, boolean atRisk, LocalDate day) {
         long customer = health.customerId().value();
-        return Panache.getSession().chain(session -> session.createNativeQuery("""
-                                UPDATE customer_health SET score = ?2, band = ?3, published_score = ?4, at_risk = ?5,
-                                       computed_at = ?6, recompute_due_at = NULL WHERE customer_id = ?1""")
-                        .setParameter(1, customer).setParameter(2, health.score()).setParameter(3, band.wireName())
-                        .setParameter(4, publishedScore).setParameter(5, atRisk).setParameter(6, NativeSql.utc(health.computedAt()))
-                        .executeUpdate()
-                        .chain(() -> session.createNativeQuery("""
-                                        INSERT INTO customer_health_snapshot (customer_id, day, score, computed_at) VALUES (?1, ?2, ?3, ?4)
-                                        ON DUPLICATE KEY UPDATE score = VALUES(score), computed_at = VALUES(computed_at)""")
-                                .setParameter(1, customer).setParameter(2, day).setParameter(3, health.score())
-                                .setParameter(4, NativeSql.utc(health.computedAt()))
-                                .executeUpdate()))
+        return NativeSql.update("""
+                        UPDATE customer_health SET score = ?2, band = ?3, published_score = ?4, at_risk = ?5,
+                               computed_at = ?6, recompute_due_at = NULL WHERE customer_id = ?1""",
+                        Arrays.asList(customer, health.score(), band.wireName(), publishedScore, atRisk, NativeSql.utc(health.computedAt())))
+                .chain(() -> NativeSql.update("""
+                        INSERT INTO customer_health_snapshot (customer_id, day, score, computed_at) VALUES (?1, ?2, ?3, ?4)
+                        ON DUPLICATE KEY UPDATE score = VALUES(score), computed_at = VALUES(computed_at)""",
+                        List.of(customer, day, health.score(), NativeSql.utc(health.computedAt()))))
                 .replaceWithVoid();
     }
 
