@@ -39,10 +39,7 @@ public class MariaDbCallLog implements CallLog {
         entity.notes = call.notes();
         entity.completedAt = call.completedAt();
         return Panache.getSession().chain(session -> session.persist(entity)
-                .chain(() -> session.createNativeQuery(COUNT_ATTEMPT)
-                        .setParameter(1, call.customerId().value())
-                        .setParameter(2, day)
-                        .executeUpdate())
+                .chain(() -> NativeSql.update(COUNT_ATTEMPT, List.of(call.customerId().value(), day)))
                 .chain(() -> NativeSql.value(ATTEMPTS, List.of(call.customerId().value(), day)))
                 .map(NativeSql::integer));
     }

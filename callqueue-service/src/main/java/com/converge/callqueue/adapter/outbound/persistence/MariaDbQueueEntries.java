@@ -164,12 +164,8 @@ public class MariaDbQueueEntries implements QueueEntries {
     @Override
     public Uni<Void> saveClaim(QueueEntry claimed) {
         QueueEntry.Claim claim = claimed.claim();
-        return Panache.getSession().chain(session -> session.createNativeQuery(SAVE_CLAIM)
-                        .setParameter(1, claim.agentId())
-                        .setParameter(2, NativeSql.utc(claim.expiresAt()))
-                        .setParameter(3, NativeSql.utc(claimed.updatedAt()))
-                        .setParameter(4, claimed.id().toString())
-                        .executeUpdate())
+        return NativeSql.update(SAVE_CLAIM, List.of(claim.agentId(), NativeSql.utc(claim.expiresAt()),
+                        NativeSql.utc(claimed.updatedAt()), claimed.id().toString()))
                 .replaceWithVoid();
     }
 
