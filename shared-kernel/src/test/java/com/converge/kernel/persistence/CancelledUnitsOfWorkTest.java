@@ -8,9 +8,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -111,13 +109,8 @@ class CancelledUnitsOfWorkTest {
                 : session.createNativeQuery(sql).executeUpdate().map(Object.class::cast));
     }
 
-    /** Runs {@code unit} on a fresh duplicated context, as Quarkus runs a request. */
     private CompletableFuture<Object> onAContext(Supplier<Uni<Object>> unit) {
-        CompletableFuture<Object> done = new CompletableFuture<>();
-        Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
-        io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle.setContextSafe(context, true);
-        context.runOnContext(ignored -> unit.get().subscribe().with(done::complete, done::completeExceptionally));
-        return done;
+        return RequestContexts.run(vertx, unit);
     }
 
     private static int openTransactions() throws SQLException {
