@@ -11,8 +11,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
@@ -52,11 +50,11 @@ public class PanacheOutbox implements Outbox {
             IntegrationEvent event = events.get(0);
             EventType<IntegrationEvent> type = EventCatalog.typeOf(event);
             return NativeSql.update(INSERT, Arrays.asList(UuidV7.next().toString(), type.topic().topicName(), event.aggregateId(),
-                    type.cloudEventType(), type.dataSchema(), type.topic().source(), LocalDateTime.ofInstant(clock.now(), ZoneOffset.UTC),
+                    type.cloudEventType(), type.dataSchema(), type.topic().source(), NativeSql.utc(clock.now()),
                     toJson(event))).replaceWithVoid();
         }
         // one round trip for a batch (an SLA monitor pass writes hundreds), its text the same for any size
-        String occurredAt = LocalDateTime.ofInstant(clock.now(), ZoneOffset.UTC).format(DATETIME);
+        String occurredAt = NativeSql.utc(clock.now()).format(DATETIME);
         List<List<String>> rows = events.stream().map(event -> {
             EventType<IntegrationEvent> type = EventCatalog.typeOf(event);
             return List.of(UuidV7.next().toString(), type.topic().topicName(), event.aggregateId(), type.cloudEventType(),

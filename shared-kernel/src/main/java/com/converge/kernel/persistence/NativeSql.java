@@ -50,9 +50,8 @@ public final class NativeSql {
 
     /**
      * Runs the INSERT, UPDATE or DELETE {@code sql} (parameters as for {@link #rows}) and answers the
-     * rows it changed. Straight on the connection too: a Hibernate native mutation flushes the whole
-     * session and looks up a query plan first, which an SLA monitor pass paid for in each of its
-     * five statements.
+     * rows it changed. Straight on the connection too, after the same flush a Hibernate native mutation
+     * does, but without its query-plan lookup and query machinery around every statement.
      */
     public static Uni<Integer> update(String sql, List<?> parameters) {
         Positional statement = Positional.of(sql, parameters);

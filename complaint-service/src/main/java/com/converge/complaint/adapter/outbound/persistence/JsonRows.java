@@ -12,8 +12,7 @@ import java.util.List;
 /**
  * Many rows as one JSON array of arrays, for {@code JSON_TABLE(?1, '$[*]' COLUMNS (... PATH '$[0]' ...))}:
  * a batch of any size is one statement with one parameter, so its text is the same whatever the
- * number of rows. Times are written as
- * UTC {@code DATETIME(6)} literals.
+ * number of rows. Times are written as UTC {@code DATETIME(6)} literals.
  */
 final class JsonRows {
 
